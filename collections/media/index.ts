@@ -1,0 +1,75 @@
+import type { CollectionConfig, ImageSize } from 'payload'
+
+import { hasRole, isSignedIn } from '../../plugins/shared/access'
+import { allowedMimeTypes } from './allowedFiles'
+import { checkUpload } from './checkUpload'
+
+export type MediaOptions = {
+  /** Folder the files are written to. */
+  staticDir: string
+  /** Largest accepted file in bytes. */
+  maxBytes: number
+}
+
+/** Each rendition twice: in the source format for old browsers, and as WebP. */
+function rendition(name: string, width: number, height?: number): ImageSize[] {
+  const base = { width, height, withoutEnlargement: true, position: 'centre' } as const
+  return [
+    { name, ...base },
+    { name: `${name}Webp`, ...base, formatOptions: { format: 'webp', options: { quality: 80 } } },
+  ]
+}
+
+/** Photos, PDFs and office documents (图片、附件). */
+export function createMediaCollection({ staticDir, maxBytes }: MediaOptions): CollectionConfig {
+  return {
+    slug: 'media',
+    labels: {
+      singular: { zh: '媒体文件', en: 'Media file' },
+      plural: { zh: '媒体库', en: 'Media' },
+    },
+    admin: {
+      group: { zh: '内容', en: 'Content' },
+      defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    },
+    access: {
+      // Files are linked from public pages and must load for anonymous readers.
+      read: () => true,
+      create: isSignedIn,
+      update: isSignedIn,
+      delete: hasRole('editor'),
+    },
+    hooks: {
+      beforeOperation: [checkUpload(maxBytes)],
+    },
+    upload: {
+      staticDir,
+      mimeTypes: allowedMimeTypes,
+      imageSizes: [...rendition('thumbnail', 300, 300), ...rendition('card', 768), ...rendition('large', 1600)],
+      adminThumbnail: 'thumbnail',
+      focalPoint: true,
+    },
+    fields: [
+      {
+        name: 'alt',
+        type: 'text',
+        maxLength: 200,
+        label: { zh: '替代文本', en: 'Alt text' },
+        admin: {
+          description: {
+            zh: '图片内容的文字说明，供读屏软件朗读（图片必填）',
+            en: 'What the image shows, read out by screen readers (required for images)',
+          },
+        },
+        validate: (value: string | null | undefined, { data, req }: { data: Partial<{ mimeType: string | null }>; req: { file?: { mimetype: string } } }) => {
+          const mimeType = data?.mimeType ?? req.file?.mimetype ?? ''
+          if (mimeType.startsWith('image/') && !value?.trim()) {
+            return '图片必须填写替代文本 (alt text is required for images)'
+          }
+          return true
+        },
+      },
+      { name: 'caption', type: 'text', maxLength: 300, label: { zh: '说明', en: 'Caption' } },
+    ],
+  }
+}

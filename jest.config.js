@@ -1,0 +1,50 @@
+/** Jest in native ESM mode (Payload is ESM-only): see STACK-NOTES. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const base = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+  modulePathIgnorePatterns: ['<rootDir>/.next', '<rootDir>/export'],
+}
+
+const integration = ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/plugins/**/tests/**/*.int.test.ts']
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/plugins/**/*.unit.test.ts'],
+    },
+    { ...base, displayName: 'sqlite', testMatch: integration, setupFiles: ['<rootDir>/tests/helpers/env-sqlite.ts'] },
+    {
+      ...base,
+      displayName: 'postgres',
+      testMatch: integration,
+      setupFiles: ['<rootDir>/tests/helpers/env-postgres.ts'],
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/helpers/env-sqlite.ts'],
+    },
+  ],
+  testTimeout: 60_000,
+}

@@ -1,0 +1,7 @@
+export { hasRole } from './hasRole'
+export { isAdmin, isAdminField } from './isAdmin'
+export { isAdminOrSelf } from './isAdminOrSelf'
+export { isSignedIn } from './isSignedIn'
+export { publishedOrSignedIn } from './publishedOrSignedIn'
+export { roleLabels, roles, type Role } from './roles'
+export { userHasRole, type UserWithRoles } from './userHasRole'

@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { projectRoot } from './paths'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export type DatabaseChoice = {
+  kind: DatabaseKind
+  /** Connection string as the adapter wants it (`file:` URL for SQLite). */
+  url: string
+}
+
+/** Where the embedded database lives when `DATABASE_URL` is unset. */
+export const defaultSqliteFile = path.join(projectRoot, 'data', 'gongkai.db')
+
+/**
+ * Reads `DATABASE_URL` and decides which engine serves the site. This is the only
+ * place in the code base that knows which adapter is in use.
+ */
+export function chooseDatabase(databaseUrl: string | undefined): DatabaseChoice {
+  const raw = (databaseUrl ?? '').trim()
+  if (!raw) return { kind: 'sqlite', url: `file:${defaultSqliteFile}` }
+  if (raw.startsWith('file:')) {
+    const filePath = raw.slice('file:'.length)
+    return { kind: 'sqlite', url: `file:${path.resolve(projectRoot, filePath)}` }
+  }
+  if (/^postgres(ql)?:\/\//i.test(raw)) return { kind: 'postgres', url: raw }
+  if (/^mongodb(\+srv)?:\/\//i.test(raw)) return { kind: 'mongodb', url: raw }
+  throw new Error(`DATABASE_URL must be empty, file:PATH, postgres://… or mongodb://… (got "${raw.split(':')[0]}:…")`)
+}
+
+type AdapterOptions = {
+  /** Push the schema without migrations (development and tests). */
+  push: boolean
+}
+
+export function databaseAdapter(choice: DatabaseChoice, { push }: AdapterOptions): DatabaseAdapterObj {
+  switch (choice.kind) {
+    case 'sqlite': {
+      fs.mkdirSync(path.dirname(choice.url.slice('file:'.length)), { recursive: true })
+      return sqliteAdapter({
+        client: { url: choice.url },
+        push,
+        // WAL lets readers proceed while a writer holds the lock; the busy timeout makes
+        // concurrent writers queue instead of failing with SQLITE_BUSY.
+        wal: true,
+        busyTimeout: 10_000,
+        migrationDir: path.join(projectRoot, 'migrations', 'sqlite'),
+      })
+    }
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: choice.url },
+        push,
+        migrationDir: path.join(projectRoot, 'migrations', 'postgres'),
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: choice.url })
+  }
+}
+
+/**
+ * Payload's SQL adapters push the schema only when NODE_ENV is not `production`. A
+ * production build run against a throw-away database (end-to-end tests, a demo box) sets
+ * DB_PUSH=true and gets the same push here. SQL-adapter branch: MongoDB has no schema.
+ */
+export async function pushSchemaInProduction(payload: Payload): Promise<void> {
+  if (process.env.NODE_ENV !== 'production') return // the adapter already pushed
+  if (!('drizzle' in payload.db)) return
+  const { pushDevSchema } = await import('@payloadcms/drizzle')
+  await pushDevSchema(payload.db as unknown as Parameters<typeof pushDevSchema>[0])
+}

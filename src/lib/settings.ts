@@ -1,0 +1,75 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { projectRoot } from './paths'
+
+/** Everything the reference site reads from its environment, in one place. */
+export type SiteSettings = {
+  databaseUrl?: string
+  secret: string
+  serverUrl?: string
+  siteName: string
+  logoText: string
+  timeZone: string
+  smtpUrl?: string
+  mailFrom?: string
+  mediaDir: string
+  mediaMaxBytes: number
+  production: boolean
+  /** Push the schema on start instead of migrations (dev, tests; DB_PUSH overrides). */
+  pushSchema: boolean
+  testing: boolean
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** Seed demo content when the database has no users (dev default). */
+  seedOnStart: boolean
+  /** Run queued jobs (scheduled publishing, reminders) inside this process. */
+  runJobs: boolean
+}
+
+/**
+ * Development needs no set-up: without PAYLOAD_SECRET a random secret is made once and
+ * kept in data/ so sign-ins survive restarts. Production refuses to start without one.
+ */
+function resolveSecret(env: NodeJS.ProcessEnv, production: boolean): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  if (production && env.NEXT_PHASE !== 'phase-production-build') {
+    throw new Error('PAYLOAD_SECRET must be set in production')
+  }
+  const file = path.join(projectRoot, 'data', '.dev-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    const secret = crypto.randomBytes(32).toString('hex')
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  }
+}
+
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === '' ? fallback : /^(1|true|yes|on)$/i.test(value)
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const production = env.NODE_ENV === 'production'
+  const testing = env.NODE_ENV === 'test'
+  const maxMb = Number(env.MEDIA_MAX_MB || 20)
+  return {
+    databaseUrl: env.DATABASE_URL,
+    secret: resolveSecret(env, production),
+    serverUrl: env.SITE_URL || undefined,
+    siteName: env.SITE_NAME || '示范区人民政府',
+    logoText: env.SITE_LOGO_TEXT || env.SITE_NAME || '示范区人民政府',
+    timeZone: env.SITE_TIME_ZONE || 'Asia/Shanghai',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    mediaDir: path.resolve(projectRoot, env.MEDIA_DIR || 'media'),
+    mediaMaxBytes: Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1024 * 1024) : 20 * 1024 * 1024,
+    production,
+    pushSchema: flag(env.DB_PUSH, !production),
+    testing,
+    logLevel: (env.LOG_LEVEL as SiteSettings['logLevel']) || (testing ? 'silent' : 'info'),
+    seedOnStart: flag(env.SEED_ON_START, !production && !testing),
+    runJobs: flag(env.JOBS_AUTORUN, !testing),
+  }
+}

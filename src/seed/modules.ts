@@ -1,0 +1,9 @@
+import { departmentsSeed } from './departments'
+import type { SeedModule } from './types'
+import { usersSeed } from './users'
+
+/**
+ * The demo content, in the order it is created. Each domain adds its own module here
+ * (columns, notices, gazette, mailboxes, hits …).
+ */
+export const seedModules: SeedModule[] = [departmentsSeed, usersSeed]

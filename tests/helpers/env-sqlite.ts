@@ -1,0 +1,1 @@
+Object.assign(process.env, { TEST_DB: 'sqlite', NODE_ENV: 'test' })

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createTestDatabase, type TestDatabase } from './testDatabase'
+
+/** The production build the end-to-end tests run against (`npm run build:e2e`). */
+export const e2eDistDir = '.next-e2e'
+
+export type RunningSite = {
+  url: string
+  port: number
+  password: string
+  process: ChildProcess
+  output: () => string
+  database: TestDatabase
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Starts `next start` on the e2e build with a fresh database seeded with the demo
+ * content, and waits until /api/health answers 200.
+ */
+export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
+  if (!fs.existsSync(path.join(e2eDistDir, 'BUILD_ID'))) {
+    throw new Error(`no build in ${e2eDistDir}: run "npm run build:e2e" first (npm run test:e2e does)`)
+  }
+  const database = await createTestDatabase()
+  const port = await freePort()
+  const password = crypto.randomBytes(10).toString('base64url')
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-e2e-media-'))
+  let log = ''
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '',
+        NEXT_DIST_DIR: e2eDistDir,
+        NEXT_MANUAL_SIG_HANDLE: 'true',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URL: database.url,
+        DB_PUSH: 'true',
+        SEED_ON_START: 'true',
+        DEMO_PASSWORD: password,
+        PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+        MEDIA_DIR: mediaDir,
+        LOG_LEVEL: 'info',
+        SITE_URL: `http://127.0.0.1:${port}`,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  child.stdout!.on('data', (chunk) => (log += chunk))
+  child.stderr!.on('data', (chunk) => (log += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`)
+    try {
+      const response = await fetch(`${url}/api/health`)
+      if (response.status === 200) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`server did not become healthy:\n${log}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  const stop: RunningSite['stop'] = async (signal = 'SIGTERM') => {
+    if (child.exitCode === null) child.kill(signal)
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+    const code = await exited
+    clearTimeout(timer)
+    await database.drop()
+    fs.rmSync(mediaDir, { recursive: true, force: true })
+    return code
+  }
+  return { url, port, password, process: child, output: () => log, database, stop }
+}
