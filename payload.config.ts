@@ -34,8 +34,14 @@ export default buildConfig({
     Users,
     Departments,
     createMediaCollection({ staticDir: settings.mediaDir, maxBytes: settings.mediaMaxBytes }),
+    // content model (issue 3): columns, notices, gazette issues, topic categories
   ],
   endpoints: [healthEndpoint],
+  plugins: [
+    // publish workflow (issue 4)
+    // hit counter (issue 5)
+    // mailboxes (issue 6)
+  ],
   upload: {
     // Stop reading a far-too-large body early; between 1× and 2× the limit the media hook
     // answers with a 413 that names the file and the limit.

@@ -7,8 +7,11 @@ import path from 'node:path'
 
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
-/** The production build the end-to-end tests run against (`npm run build:e2e`). */
-export const e2eDistDir = '.next-e2e'
+/**
+ * The production build the end-to-end tests run against (`npm run build:e2e`). Parallel
+ * work on one machine builds into separate folders: E2E_DIST_DIR=.next-e2e-NAME.
+ */
+export const e2eDistDir = process.env.E2E_DIST_DIR || '.next-e2e'
 
 export type RunningSite = {
   url: string
