@@ -8,6 +8,24 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks types (tests included) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
+  // chinese-days declares CommonJS but its `module` build is ESM, which Turbopack refuses;
+  // loading it through Node at run time uses its CommonJS build.
+  serverExternalPackages: ['chinese-days'],
+  // Singleton pages live under a dynamic segment so they are rendered on first request and
+  // cached (ISR) rather than prerendered at build time, when no database is at hand.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/home/index' },
+        { source: '/gazette', destination: '/gazette/all' },
+        { source: '/guide', destination: '/guide/index' },
+        { source: '/mailboxes', destination: '/mailboxes/all' },
+        { source: '/feed.xml', destination: '/feeds/all.xml' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,180 @@
+/**
+ * npm run bench:site — the public site's cached pages against the same pages rendered
+ * uncached and against a bare Node server, on the demo data.
+ *
+ * The app runs as `next start` (a production build in .next-bench, built when missing or with
+ * BENCH_BUILD=1) on a fresh SQLite database seeded with the demo content. "Uncached" is the
+ * same URL with Next.js draft mode on (the `/preview` switch), which renders every request.
+ * Each figure is the median of BENCH_RUNS runs of BENCH_SECONDS with BENCH_CONNECTIONS
+ * connections after a warm-up; client, server and database share the machine's cores.
+ * Last line: `site: column page <rate>/s, ratio to uncached <r>, p99 <ms> ms`.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+const seconds = Number(process.env.BENCH_SECONDS || 10)
+const runs = Number(process.env.BENCH_RUNS || 3)
+const connections = Number(process.env.BENCH_CONNECTIONS || 50)
+const distDir = process.env.BENCH_DIST_DIR || '.next-bench'
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function waitFor(url, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (
+      await fetch(url)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return
+    await sleep(200)
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+async function measure(label, url, headers = {}) {
+  await autocannon({ url, connections: 10, amount: 200, headers })
+  const results = []
+  for (let run = 0; run < runs; run += 1) {
+    const result = await autocannon({ url, connections, duration: seconds, headers })
+    if (result.non2xx) throw new Error(`${label}: ${result.non2xx} non-2xx answers`)
+    results.push({ rate: result.requests.average, p99: result.latency.p99 })
+  }
+  const figure = { rate: median(results.map((r) => r.rate)), p99: median(results.map((r) => r.p99)) }
+  console.log(
+    `${label.padEnd(28)} ${figure.rate.toFixed(0).padStart(7)} req/s   p99 ${String(figure.p99).padStart(4)} ms`,
+  )
+  return figure
+}
+
+if (process.env.BENCH_BUILD === '1' || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+  console.log(`building into ${distDir} …`)
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+    stdio: 'inherit',
+  })
+  if (build.status !== 0) process.exit(1)
+}
+
+// The ceiling: a bare Node server in its own process, like the app.
+const barePort = await freePort()
+const bare = spawn(
+  process.execPath,
+  [
+    '-e',
+    `require('http').createServer((q,s)=>{s.setHeader('content-type','text/html');s.end('ok')}).listen(${barePort},'127.0.0.1')`,
+  ],
+  { stdio: 'ignore' },
+)
+
+const databaseFile = path.join(os.tmpdir(), `gongkai-bench-site-${crypto.randomBytes(4).toString('hex')}.db`)
+const password = crypto.randomBytes(9).toString('base64url')
+const port = await freePort()
+const origin = `http://127.0.0.1:${port}`
+const app = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+  {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir,
+      NEXT_MANUAL_SIG_HANDLE: 'true',
+      DATABASE_URL: `file:${databaseFile}`,
+      DB_PUSH: 'true',
+      SEED_ON_START: 'true',
+      DEMO_PASSWORD: password,
+      PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+      JOBS_AUTORUN: 'false',
+      LOG_LEVEL: 'warn',
+      SITE_URL: origin,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
+
+try {
+  await waitFor(`${origin}/api/health`)
+  await waitFor(`http://127.0.0.1:${barePort}/`)
+  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text()
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  const columnUrl = process.env.BENCH_COLUMN_URL || locs.find((loc) => loc.includes('/columns/'))
+  const itemUrl = locs.find((loc) => loc.includes('/notices/'))
+  if (!columnUrl || !itemUrl) throw new Error('the demo data has no column or item page')
+  console.log(
+    `column page: ${columnUrl}\nitem page:   ${itemUrl}\n${connections} connections, ${runs} × ${seconds} s, medians\n`,
+  )
+
+  const login = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.com', password }),
+  })
+  const { token } = await login.json()
+  const preview = await fetch(`${origin}/preview?on=1`, { headers: { authorization: `JWT ${token}` } })
+  const bypass = preview.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ')
+  if (!bypass.includes('__prerender_bypass')) throw new Error('could not switch the cache bypass on')
+
+  const bareFigure = await measure('bare node server', `http://127.0.0.1:${barePort}/`)
+  const column = await measure('column page, cached', columnUrl)
+  const item = await measure('item page, cached', itemUrl)
+  const columnUncached = await measure('column page, uncached', columnUrl, { cookie: bypass })
+  const itemUncached = await measure('item page, uncached', itemUrl, { cookie: bypass })
+
+  // Freshness: publish an edit through the REST API and time until a reader sees it.
+  const id = itemUrl.split('/').pop()
+  const marker = `（更新${Date.now().toString(36)}）`
+  const current = await (
+    await fetch(`${origin}/api/notices/${id}?depth=0`, { headers: { authorization: `JWT ${token}` } })
+  ).json()
+  const edited = Date.now()
+  const patch = await fetch(`${origin}/api/notices/${id}`, {
+    method: 'PATCH',
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: `${current.title}${marker}` }),
+  })
+  let visibleMs = null
+  if (patch.ok) {
+    while (Date.now() - edited < 30_000) {
+      const html = await (await fetch(itemUrl)).text()
+      if (html.includes(marker)) {
+        visibleMs = Date.now() - edited
+        break
+      }
+      await sleep(100)
+    }
+  }
+  console.log('')
+  console.log(
+    `ratios: column cached/uncached ${(column.rate / columnUncached.rate).toFixed(1)}×, item cached/uncached ${(item.rate / itemUncached.rate).toFixed(1)}×, column/bare ${(column.rate / bareFigure.rate).toFixed(3)}`,
+  )
+  console.log(
+    `published edit visible on the item page after ${visibleMs === null ? `never (PATCH ${patch.status})` : `${visibleMs} ms`}`,
+  )
+  console.log(
+    `site: column page ${column.rate.toFixed(0)}/s, ratio to uncached ${(column.rate / columnUncached.rate).toFixed(1)}, p99 ${column.p99} ms`,
+  )
+} finally {
+  app.kill('SIGTERM')
+  bare.kill('SIGTERM')
+  await sleep(500)
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databaseFile + suffix, { force: true })
+}

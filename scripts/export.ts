@@ -1,0 +1,131 @@
+/**
+ * `npm run export`: writes the whole public site to a folder any static web server can serve.
+ *
+ *   npm run export -- --out export --api-origin https://www.example.gov.cn [--site-url …] [--from URL]
+ *
+ * Without --from it starts the production build (`npm run build` first) on a free local port,
+ * against the configured DATABASE_URL, and stops it afterwards.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import cliProgress from 'cli-progress'
+
+import { crawlSite } from '../src/lib/export/crawl'
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'export' },
+    'api-origin': { type: 'string', default: process.env.PUBLIC_API_ORIGIN ?? process.env.SITE_URL ?? '' },
+    'site-url': { type: 'string' },
+    from: { type: 'string' },
+    concurrency: { type: 'string', default: '8' },
+    'dist-dir': { type: 'string', default: process.env.NEXT_DIST_DIR ?? '.next' },
+    quiet: { type: 'boolean', default: false },
+  },
+})
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function startServer(distDir: string) {
+  await fs.access(path.join(distDir, 'BUILD_ID')).catch(() => {
+    throw new Error(`no production build in ${distDir}: run "npm run build" first`)
+  })
+  const port = await freePort()
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_DIST_DIR: distDir,
+        NEXT_MANUAL_SIG_HANDLE: 'true',
+        JOBS_AUTORUN: 'false',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const ok = await fetch(`${url}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false)
+    if (ok) return { url, stop: () => child.kill('SIGTERM') }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  child.kill('SIGKILL')
+  throw new Error('the site did not start')
+}
+
+const outDir = path.resolve(values.out!)
+const server = values.from
+  ? { url: values.from.replace(/\/+$/, ''), stop: () => {} }
+  : await startServer(values['dist-dir']!)
+const bar = values.quiet
+  ? null
+  : new cliProgress.SingleBar(
+      { format: '导出 export |{bar}| {value}/{total} {percentage}% · {eta_formatted} left', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    )
+try {
+  await fs.rm(outDir, { recursive: true, force: true })
+  await fs.mkdir(outDir, { recursive: true })
+  const started = performance.now()
+  bar?.start(1, 0)
+  const result = await crawlSite(
+    [
+      '/',
+      '/sitemap.xml',
+      '/feed.xml',
+      '/robots.txt',
+      '/search',
+      '/gazette',
+      '/guide',
+      '/mailboxes',
+      '/mailboxes/track',
+    ],
+    {
+      from: server.url,
+      outDir,
+      apiOrigin: values['api-origin']!.replace(/\/+$/, ''),
+      siteUrl: (values['site-url'] ?? values['api-origin'] ?? server.url).replace(/\/+$/, ''),
+      concurrency: Math.max(1, Number(values.concurrency) || 8),
+      onProgress: (done, total) => {
+        bar?.setTotal(total)
+        bar?.update(done)
+      },
+    },
+  )
+  bar?.stop()
+  // The 404 page, and the scripts and styles every page loads.
+  const notFound = await fetch(`${server.url}/__export-404__`)
+  await fs.writeFile(path.join(outDir, '404.html'), await notFound.text())
+  await fs.cp(path.join(values['dist-dir']!, 'static'), path.join(outDir, '_next', 'static'), { recursive: true })
+  const seconds = (performance.now() - started) / 1000
+  console.log(
+    `export: ${result.pages} pages and ${result.files} files (${(result.bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(1)} s, ${(result.pages / seconds).toFixed(0)} pages/s → ${outDir}`,
+  )
+  if (result.failed.length) {
+    console.error(
+      `export: ${result.failed.length} addresses failed, e.g. ${result.failed
+        .slice(0, 5)
+        .map((f) => `${f.path} (${f.status})`)
+        .join(', ')}`,
+    )
+    process.exitCode = 1
+  }
+} finally {
+  bar?.stop()
+  server.stop()
+}

@@ -1,0 +1,133 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+
+import type { Department, Media, Notice, TopicCategory } from '../../../../../payload-types'
+import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
+import { HitBeacon } from '../../../../components/site/HitBeacon'
+import { columnHref, columnTrail } from '../../../../lib/site/columns'
+import { siteDate } from '../../../../lib/site/format'
+import {
+  commentPeriodNames,
+  getPublicNotice,
+  noticeHref,
+  noticeTypeNames,
+  validityNames,
+} from '../../../../lib/site/notices'
+import { refreshRemovedItems, wasRemoved } from '../../../../lib/site/removedStatus'
+
+export const revalidate = 300
+export const dynamicParams = true
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ id: string }> }
+
+/** What the publish workflow adds to an item: read only to show the banner. */
+type Withdrawal = { mode?: 'withdrawn' | 'removed' | null; reason?: string | null; at?: string | null }
+
+async function load(params: Props['params']) {
+  const { id } = await params
+  if (!/^[1-9]\d{0,15}$/.test(id)) return { notice: null, id: 0 }
+  return { notice: await getPublicNotice(Number(id)), id: Number(id) }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { notice } = await load(params)
+  return notice ? { title: notice.title, description: notice.summary ?? undefined } : {}
+}
+
+const name = <T extends { name?: string | null }>(value: number | T | null | undefined) =>
+  typeof value === 'object' && value ? (value.name ?? '') : ''
+
+export default async function NoticePage({ params }: Props) {
+  refreshRemovedItems()
+  const { notice, id } = await load(params)
+  if (!notice) {
+    // A removed item answers 410: the proxy does that once it knows the id.
+    if (id && (await wasRemoved('notices', id))) redirect(`/notices/${id}`)
+    notFound()
+  }
+  const column = typeof notice.primaryColumn === 'object' ? notice.primaryColumn : null
+  const trail = column ? await columnTrail(column) : []
+  const withdrawal = (notice as Notice & { withdrawal?: Withdrawal }).withdrawal
+  const validity = notice.validity?.status
+  const replacedBy = typeof notice.validity?.replacedBy === 'object' ? notice.validity.replacedBy : null
+  const attachments = (notice.attachments ?? []).filter((item): item is Media => typeof item === 'object')
+  const rows: [string, string][] = [
+    ['索引号', notice.indexNumber ?? ''],
+    ['主题分类', name(notice.topicCategory as TopicCategory | number | null)],
+    ['发布机构', name(notice.department as Department | number)],
+    ['成文日期', siteDate(notice.writtenAt)],
+    ['发文字号', notice.documentNumber ?? ''],
+    ['发布日期', siteDate(notice.publishedAt)],
+    ['信息类型', noticeTypeNames[notice.type]],
+  ]
+  if (notice.type === 'normative') rows.push(['有效性', validity ? validityNames[validity] : '有效'])
+  if (notice.type === 'publicity' && notice.commentPeriod?.startsOn) {
+    const state = notice.commentPeriod.state
+    rows.push([
+      '公示期',
+      `${siteDate(notice.commentPeriod.startsOn)} 至 ${siteDate(notice.commentPeriod.endsOn)}${state ? `（${commentPeriodNames[state]}）` : ''}`,
+    ])
+  }
+  return (
+    <article aria-labelledby="item-title">
+      <Breadcrumbs
+        trail={[...trail.map((item) => ({ label: item.name, href: columnHref(item) })), { label: '正文' }]}
+      />
+      {withdrawal?.mode === 'withdrawn' && (
+        <div className="banner" role="alert">
+          <strong>本信息已撤回</strong>
+          {withdrawal.at && <>（{siteDate(withdrawal.at)}）</>}：{withdrawal.reason}
+        </div>
+      )}
+      {(validity === 'abolished' || validity === 'expired') && (
+        <div className="banner" role="note">
+          <strong>本文件{validityNames[validity]}</strong>
+          {notice.validity?.changedOn && <>（{siteDate(notice.validity.changedOn)}）</>}，仅供查阅。
+          {replacedBy && (
+            <>
+              {' '}
+              现行文件：<a href={noticeHref(replacedBy)}>{replacedBy.title}</a>
+            </>
+          )}
+        </div>
+      )}
+      <table className="meta-table">
+        <caption className="visually-hidden">信息公开目录</caption>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h1 id="item-title">{notice.title}</h1>
+      {notice.body && (
+        <div className="article-body">
+          <RichText data={notice.body as never} />
+        </div>
+      )}
+      {attachments.length > 0 && (
+        <section aria-labelledby="attachments-title">
+          <h2 id="attachments-title">附件</h2>
+          <ul>
+            {attachments.map((file) => (
+              <li key={file.id}>
+                <a href={file.url ?? '#'} download>
+                  {file.alt || file.filename}
+                </a>{' '}
+                <span className="muted">({Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <HitBeacon item={notice.id} collection="notices" />
+    </article>
+  )
+}

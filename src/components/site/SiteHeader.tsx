@@ -1,0 +1,51 @@
+import { columnHref, navigationColumns } from '../../lib/site/columns'
+import { siteName } from '../../lib/site/format'
+import { ReaderToggles } from './ReaderToggles'
+
+export async function SiteHeader() {
+  const nav = await navigationColumns()
+  return (
+    <header className="site-header-wrap">
+      <div className="site-header">
+        <div className="wrap">
+          <a className="site-title" href="/">
+            {siteName()}
+          </a>
+          <form className="search-form" action="/search" method="get" role="search">
+            <label htmlFor="site-search" className="visually-hidden">
+              搜索本站
+            </label>
+            <input id="site-search" name="q" type="search" placeholder="搜索标题、文号、正文" />
+            <button className="button" type="submit">
+              搜索
+            </button>
+          </form>
+          <ReaderToggles />
+        </div>
+      </div>
+      <nav className="site-nav" aria-label="主导航">
+        <div className="wrap">
+          <ul>
+            <li>
+              <a href="/">首页</a>
+            </li>
+            {nav.map((column) => (
+              <li key={column.id}>
+                <a href={columnHref(column)}>{column.name}</a>
+              </li>
+            ))}
+            <li>
+              <a href="/gazette">政府公报</a>
+            </li>
+            <li>
+              <a href="/mailboxes">领导信箱</a>
+            </li>
+            <li>
+              <a href="/guide">公开指南</a>
+            </li>
+          </ul>
+        </div>
+      </nav>
+    </header>
+  )
+}

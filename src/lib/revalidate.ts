@@ -1,0 +1,53 @@
+/**
+ * What the public sees changed: drop the cached pages that show it. Called by the publish
+ * workflow (`onPublicChange`) and by content hooks. Outside a Next.js server (jest, the
+ * CLI, the job runner process) there is no page cache to drop and `revalidatePath` throws,
+ * which is harmless; anything else is logged and never reaches the editor.
+ */
+export type PublicChange = {
+  collection: string
+  id?: number | string
+  action: 'publish' | 'unpublish' | 'withdraw' | 'remove' | 'restore' | 'update' | 'delete'
+}
+
+/** The page paths a change to one document can alter. */
+export function pathsFor(change: PublicChange): { path: string; type?: 'page' | 'layout' }[] {
+  const shared = [
+    { path: '/' },
+    { path: '/feed.xml' },
+    { path: '/sitemap.xml' },
+    { path: '/columns/[...path]', type: 'page' as const },
+  ]
+  switch (change.collection) {
+    case 'notices':
+      return [...shared, ...(change.id !== undefined ? [{ path: `/notices/${change.id}` }] : [])]
+    case 'gazette-issues':
+      return [...shared, { path: '/gazette' }, { path: '/gazette/[year]/[number]', type: 'page' }]
+    case 'columns':
+      // Navigation sits in the layout of every page.
+      return [{ path: '/', type: 'layout' }]
+    case 'letters':
+    case 'mailboxes':
+      return [{ path: '/mailboxes', type: 'layout' }]
+    default:
+      return shared
+  }
+}
+
+export async function revalidatePublic(change: PublicChange): Promise<void> {
+  let revalidatePath: typeof import('next/cache').revalidatePath
+  try {
+    ;({ revalidatePath } = await import('next/cache'))
+  } catch {
+    return
+  }
+  for (const { path, type } of pathsFor(change)) {
+    try {
+      revalidatePath(path, type)
+    } catch (error) {
+      // "static generation store missing": not inside a Next.js request (tests, job runner).
+      if (!String(error).includes('store')) console.error('[revalidate] failed for', path, error)
+      return
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { GazetteIssue } from '../../../payload-types'
+import { sitePayload } from './payload'
+
+export const gazetteHref = (issue: Pick<GazetteIssue, 'year' | 'number'>) => `/gazette/${issue.year}/${issue.number}`
+
+export const gazetteTitle = (issue: Pick<GazetteIssue, 'title' | 'year' | 'number' | 'totalNumber'>) =>
+  issue.title || `${issue.year}年第${issue.number}期`
+
+/** Published issues, newest first, read as the public. */
+export async function listGazetteIssues(year?: number) {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'gazette-issues',
+    where: year ? { year: { equals: year } } : undefined,
+    sort: ['-year', '-number'],
+    limit: 0,
+    depth: 1,
+    overrideAccess: false,
+    select: {
+      year: true,
+      number: true,
+      totalNumber: true,
+      title: true,
+      special: true,
+      specialSubject: true,
+      cover: true,
+      publishedAt: true,
+    },
+  })
+  return docs
+}
+
+export async function getGazetteIssue(year: number, number: number) {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'gazette-issues',
+    where: { and: [{ year: { equals: year } }, { number: { equals: number } }] },
+    limit: 1,
+    depth: 2,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}

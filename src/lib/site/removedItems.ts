@@ -1,0 +1,36 @@
+/**
+ * Items withdrawn with mode `removed` answer 410 Gone. Next.js pages cannot set that
+ * status, so the proxy answers it from this set, which lives on globalThis because the
+ * proxy and the pages are separate bundles in one process. The set is filled when an item
+ * is removed (workflow hook), when a page finds a removed item, and by a periodic reload
+ * so that other app instances learn of removals too.
+ */
+type RemovedRegistry = { keys: Set<string>; loadedAt: number }
+
+const registry = ((globalThis as { __gongkaiRemoved?: RemovedRegistry }).__gongkaiRemoved ??= {
+  keys: new Set<string>(),
+  loadedAt: 0,
+})
+
+const key = (collection: string, id: number | string) => `${collection}:${id}`
+
+export function markRemoved(collection: string, id: number | string): void {
+  registry.keys.add(key(collection, id))
+}
+
+export function markRestored(collection: string, id: number | string): void {
+  registry.keys.delete(key(collection, id))
+}
+
+export function isRemoved(collection: string, id: number | string): boolean {
+  return registry.keys.has(key(collection, id))
+}
+
+export function replaceRemoved(entries: { collection: string; id: number | string }[]): void {
+  registry.keys = new Set(entries.map((entry) => key(entry.collection, entry.id)))
+  registry.loadedAt = Date.now()
+}
+
+export function removedLoadedAt(): number {
+  return registry.loadedAt
+}
