@@ -2,7 +2,7 @@
  * npm run bench:site — the public site's cached pages against the same pages rendered
  * uncached and against a bare Node server, on the demo data.
  *
- * The app runs as `next start` (a production build in .next-bench, built when missing or with
+ * The app runs as `npm start` does (server.mjs on a production build in .next-bench, built when missing or with
  * BENCH_BUILD=1) on a fresh SQLite database seeded with the demo content. "Uncached" is the
  * same URL with Next.js draft mode on (the `/preview` switch), which renders every request.
  * Each figure is the median of BENCH_RUNS runs of BENCH_SECONDS with BENCH_CONNECTIONS
@@ -86,27 +86,24 @@ const databaseFile = path.join(os.tmpdir(), `gongkai-bench-site-${crypto.randomB
 const password = crypto.randomBytes(9).toString('base64url')
 const port = await freePort()
 const origin = `http://127.0.0.1:${port}`
-const app = spawn(
-  process.execPath,
-  ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-  {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: distDir,
-      NEXT_MANUAL_SIG_HANDLE: 'true',
-      DATABASE_URL: `file:${databaseFile}`,
-      DB_PUSH: 'true',
-      SEED_ON_START: 'true',
-      DEMO_PASSWORD: password,
-      PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
-      JOBS_AUTORUN: 'false',
-      LOG_LEVEL: 'warn',
-      SITE_URL: origin,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+const app = spawn(process.execPath, ['server.mjs'], {
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: distDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: `file:${databaseFile}`,
+    DB_PUSH: 'true',
+    SEED_ON_START: 'true',
+    DEMO_PASSWORD: password,
+    PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+    JOBS_AUTORUN: 'false',
+    LOG_LEVEL: 'warn',
+    SITE_URL: origin,
   },
-)
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
 
 try {
   await waitFor(`${origin}/api/health`)
@@ -139,35 +136,53 @@ try {
   const columnUncached = await measure('column page, uncached', columnUrl, { cookie: bypass })
   const itemUncached = await measure('item page, uncached', itemUrl, { cookie: bypass })
 
-  // Freshness: publish an edit through the REST API and time until a reader sees it.
+  // Freshness: an edit goes through the review chain (editor → 初审 reviewer → 终审 admin),
+  // then is published; time from the publish action until a reader sees it.
+  const tokenOf = async (email) =>
+    (
+      await (
+        await fetch(`${origin}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password }),
+        })
+      ).json()
+    ).token
+  const act = async (email, method, path, body) => {
+    const response = await fetch(`${origin}/api${path}`, {
+      method,
+      headers: { authorization: `JWT ${await tokenOf(email)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    })
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+    return response.json()
+  }
   const id = itemUrl.split('/').pop()
   const marker = `（更新${Date.now().toString(36)}）`
   const current = await (
     await fetch(`${origin}/api/notices/${id}?depth=0`, { headers: { authorization: `JWT ${token}` } })
   ).json()
-  const edited = Date.now()
-  const patch = await fetch(`${origin}/api/notices/${id}`, {
-    method: 'PATCH',
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ title: `${current.title}${marker}` }),
-  })
+  await act('editor@example.com', 'PATCH', `/notices/${id}`, { title: `${current.title}${marker}` })
+  await act('editor@example.com', 'POST', `/notices/${id}/workflow/submit`)
+  await act('reviewer@example.com', 'POST', `/notices/${id}/workflow/approve`)
+  await act('admin@example.com', 'POST', `/notices/${id}/workflow/approve`)
+  const published = Date.now()
+  await act('admin@example.com', 'POST', `/notices/${id}/workflow/publish`)
   let visibleMs = null
-  if (patch.ok) {
-    while (Date.now() - edited < 30_000) {
-      const html = await (await fetch(itemUrl)).text()
-      if (html.includes(marker)) {
-        visibleMs = Date.now() - edited
-        break
-      }
-      await sleep(100)
+  while (Date.now() - published < 30_000) {
+    const html = await (await fetch(itemUrl)).text()
+    if (html.includes(marker)) {
+      visibleMs = Date.now() - published
+      break
     }
+    await sleep(50)
   }
   console.log('')
   console.log(
     `ratios: column cached/uncached ${(column.rate / columnUncached.rate).toFixed(1)}×, item cached/uncached ${(item.rate / itemUncached.rate).toFixed(1)}×, column/bare ${(column.rate / bareFigure.rate).toFixed(3)}`,
   )
   console.log(
-    `published edit visible on the item page after ${visibleMs === null ? `never (PATCH ${patch.status})` : `${visibleMs} ms`}`,
+    `published edit visible on the item page ${visibleMs === null ? 'not within 30 s' : `${visibleMs} ms after the publish action`}`,
   )
   console.log(
     `site: column page ${column.rate.toFixed(0)}/s, ratio to uncached ${(column.rate / columnUncached.rate).toFixed(1)}, p99 ${column.p99} ms`,

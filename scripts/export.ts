@@ -42,20 +42,17 @@ async function startServer(distDir: string) {
     throw new Error(`no production build in ${distDir}: run "npm run build" first`)
   })
   const port = await freePort()
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_DIST_DIR: distDir,
-        NEXT_MANUAL_SIG_HANDLE: 'true',
-        JOBS_AUTORUN: 'false',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+  const child = spawn(process.execPath, ['server.mjs'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JOBS_AUTORUN: 'false',
     },
-  )
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 600; attempt += 1) {
     const ok = await fetch(`${url}/api/health`)

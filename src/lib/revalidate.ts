@@ -12,23 +12,26 @@ export type PublicChange = {
 
 /** The page paths a change to one document can alter. */
 export function pathsFor(change: PublicChange): { path: string; type?: 'page' | 'layout' }[] {
+  // `/` and `/feed.xml` are rewrites of these routes (next.config.ts); the cache keys are the routes'.
   const shared = [
-    { path: '/' },
-    { path: '/feed.xml' },
-    { path: '/sitemap.xml' },
+    { path: '/home/[v]', type: 'page' as const },
+    { path: '/feeds/[...path]', type: 'page' as const },
     { path: '/columns/[...path]', type: 'page' as const },
   ]
   switch (change.collection) {
     case 'notices':
-      return [...shared, ...(change.id !== undefined ? [{ path: `/notices/${change.id}` }] : [])]
+      return [
+        ...shared,
+        { path: '/gazette/[year]/[number]', type: 'page' },
+        ...(change.id !== undefined ? [{ path: `/notices/${change.id}` }] : []),
+      ]
     case 'gazette-issues':
-      return [...shared, { path: '/gazette' }, { path: '/gazette/[year]/[number]', type: 'page' }]
+      return [...shared, { path: '/gazette/[year]', type: 'page' }, { path: '/gazette/[year]/[number]', type: 'page' }]
     case 'columns':
       // Navigation sits in the layout of every page.
       return [{ path: '/', type: 'layout' }]
-    case 'letters':
     case 'mailboxes':
-      return [{ path: '/mailboxes', type: 'layout' }]
+      return [{ path: '/mailboxes/[mailbox]', type: 'page' }, { path: '/home/[v]', type: 'page' }]
     default:
       return shared
   }

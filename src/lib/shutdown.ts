@@ -27,6 +27,12 @@ export async function runShutdownTasks(timeoutMs = 10_000): Promise<void> {
   }
 }
 
+// The production server (server.mjs) is plain JavaScript outside the bundles: it finds the
+// runner here.
+;(globalThis as { __gongkaiShutdownRunner?: { runShutdownTasks: typeof runShutdownTasks } }).__gongkaiShutdownRunner = {
+  runShutdownTasks,
+}
+
 let installed = false
 
 /**

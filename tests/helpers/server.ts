@@ -36,7 +36,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `next start` on the e2e build with a fresh database seeded with the demo
+ * Starts the production server (`server.mjs`, as `npm start` does) on the e2e build with a fresh database seeded with the demo
  * content, and waits until /api/health answers 200.
  */
 export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
@@ -48,30 +48,27 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
   const password = crypto.randomBytes(10).toString('base64url')
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-e2e-media-'))
   let log = ''
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '',
-        NEXT_DIST_DIR: e2eDistDir,
-        NEXT_MANUAL_SIG_HANDLE: 'true',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATABASE_URL: database.url,
-        DB_PUSH: 'true',
-        SEED_ON_START: 'true',
-        DEMO_PASSWORD: password,
-        PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
-        MEDIA_DIR: mediaDir,
-        LOG_LEVEL: 'info',
-        SITE_URL: `http://127.0.0.1:${port}`,
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['server.mjs'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '',
+      NEXT_DIST_DIR: e2eDistDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: database.url,
+      DB_PUSH: 'true',
+      SEED_ON_START: 'true',
+      DEMO_PASSWORD: password,
+      PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+      MEDIA_DIR: mediaDir,
+      LOG_LEVEL: 'info',
+      SITE_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout!.on('data', (chunk) => (log += chunk))
   child.stderr!.on('data', (chunk) => (log += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))

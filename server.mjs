@@ -1,0 +1,62 @@
+/**
+ * `npm start`: the production server. Next.js behind a small Node `http` front that
+ *  - answers repeat requests for public pages from memory (src/server/pageCache.mjs),
+ *  - hands `POST /api/hits` to the hit counter's own handler without the Next.js pipeline,
+ *    once the app has registered it (globalThis.__gongkaiHitHandler),
+ *  - on SIGTERM/SIGINT stops accepting connections, finishes the app's shutdown tasks
+ *    (flush buffered hits, close the database) and exits 0.
+ * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable the page cache.
+ */
+import http from 'node:http'
+
+import next from 'next'
+
+import { PageCache, servePage } from './src/server/pageCache.mjs'
+
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '0.0.0.0'
+const dev = process.env.NODE_ENV !== 'production'
+
+const app = next({ dev, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const cache = new PageCache({ maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_MS || 60_000) })
+const cacheOn = process.env.PAGE_CACHE !== 'off' && !dev
+globalThis.__gongkaiPageCache = cache
+
+const server = http.createServer((request, response) => {
+  const hitHandler = globalThis.__gongkaiHitHandler
+  if (hitHandler && request.method === 'POST' && request.url?.split('?')[0] === '/api/hits') {
+    hitHandler(request, response)
+    return
+  }
+  if (cacheOn) void servePage(cache, request, response, handle)
+  else void handle(request, response)
+})
+server.keepAliveTimeout = 65_000
+server.listen(port, hostname, () => {
+  console.info(
+    `> Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (page cache ${cacheOn ? 'on' : 'off'})`,
+  )
+})
+
+let stopping = false
+async function stop(signal) {
+  if (stopping) return
+  stopping = true
+  console.info(`[shutdown] ${signal} received, finishing work`)
+  server.close()
+  server.closeIdleConnections?.()
+  const timer = setTimeout(() => server.closeAllConnections?.(), 5000)
+  timer.unref()
+  try {
+    const { runShutdownTasks } = globalThis.__gongkaiShutdownRunner ?? {}
+    if (runShutdownTasks) await runShutdownTasks()
+    await app.close?.()
+  } finally {
+    process.exit(signal === 'SIGINT' ? 130 : 0)
+  }
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))

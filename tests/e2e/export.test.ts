@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import type { Browser } from 'playwright-core'
+
+import { launchBrowser } from '../helpers/browser'
+import { e2eDistDir, startSite, type RunningSite } from '../helpers/server'
+import { serveFolder } from '../helpers/staticServer'
+
+let site: RunningSite
+let browser: Browser
+let exportDir: string
+let staticSite: { url: string; close: () => Promise<void> }
+let exportOutput = ''
+const apiOrigin = 'https://api.district.example'
+
+beforeAll(async () => {
+  site = await startSite()
+  browser = await launchBrowser()
+  exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-export-'))
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        'scripts/export.ts',
+        '--from',
+        site.url,
+        '--out',
+        exportDir,
+        '--api-origin',
+        apiOrigin,
+        '--dist-dir',
+        e2eDistDir,
+        '--quiet',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+    )
+    child.stdout.on('data', (chunk) => (exportOutput += chunk))
+    child.stderr.on('data', (chunk) => (exportOutput += chunk))
+    child.on('exit', resolve)
+  })
+  if (code !== 0) throw new Error(`export failed (${code}):\n${exportOutput}`)
+  staticSite = await serveFolder(exportDir)
+}, 300_000)
+
+afterAll(async () => {
+  await staticSite?.close()
+  await browser?.close()
+  await site?.stop()
+  if (exportDir) fs.rmSync(exportDir, { recursive: true, force: true })
+})
+
+it('writes every public item, column page, gazette issue, feed and the sitemap', async () => {
+  expect(exportOutput).toMatch(/export: \d+ pages/)
+  const sitemap = fs.readFileSync(path.join(exportDir, 'sitemap.xml'), 'utf8')
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+  expect(locs.length).toBeGreaterThan(100)
+  for (const loc of locs) {
+    const file = loc === '/' ? 'index.html' : `${loc.replace(/^\//, '')}/index.html`
+    expect(fs.existsSync(path.join(exportDir, file))).toBe(true)
+  }
+  expect(fs.readFileSync(path.join(exportDir, 'feed.xml'), 'utf8')).toContain('<rss')
+  expect(fs.existsSync(path.join(exportDir, 'robots.txt'))).toBe(true)
+  // The beacon and the forms point at the configured API origin.
+  expect(fs.readFileSync(path.join(exportDir, 'index.html'), 'utf8')).toContain(
+    `<meta name="gongkai-api" content="${apiOrigin}"`,
+  )
+}, 60_000)
+
+it('serves from a plain static server with working relative links, in Chromium', async () => {
+  const page = await browser.newPage()
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.url().startsWith(staticSite.url) && response.status() >= 400)
+      failed.push(`${response.status()} ${response.url()}`)
+  })
+  // Requests to the API origin (beacon) cannot leave this machine; answer them locally.
+  await page.route(`${apiOrigin}/**`, (route) => route.fulfill({ status: 202, body: '' }))
+  await page.goto(`${staticSite.url}/index.html`)
+  const columnLink = page.locator('nav.site-nav a[href^="columns/"]').first()
+  await columnLink.click()
+  await page.waitForLoadState('load')
+  expect(page.url()).toMatch(/\/columns\/.+\/index\.html$/)
+  await page.locator('main .item-list a').first().click()
+  await page.waitForLoadState('load')
+  expect(page.url()).toMatch(/\/notices\/\d+\/index\.html$/)
+  expect(await page.locator('table.meta-table').textContent()).toContain('索引号')
+  // Every link on the item page resolves inside the export.
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+  for (const href of hrefs.filter((h) => h.startsWith(staticSite.url))) {
+    const response = await fetch(href.split('#')[0].split('?')[0])
+    expect(`${response.status} ${href}`).toBe(`200 ${href}`)
+  }
+  await page.goto(`${staticSite.url}/feed.xml`)
+  expect(await page.content()).toContain('rss')
+  expect(failed).toEqual([])
+  await page.close()
+}, 120_000)

@@ -1,0 +1,55 @@
+/** REST calls against a running site (end-to-end tests and benchmarks use the real HTTP API). */
+export type SiteApi = {
+  token: (email: string) => Promise<string>
+  call: (method: string, path: string, token: string, body?: unknown) => Promise<{ status: number; body: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Editor saves a change, reviewer and admin approve, admin publishes: the 初审 → 终审 chain. */
+  publishThroughWorkflow: (collection: string, id: number | string, data: Record<string, unknown>) => Promise<number>
+}
+
+export function siteApi(origin: string, password: string): SiteApi {
+  const tokens = new Map<string, string>()
+  const token = async (email: string) => {
+    if (!tokens.has(email)) {
+      const response = await fetch(`${origin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      const body = (await response.json()) as { token?: string }
+      if (!body.token) throw new Error(`could not sign in as ${email}`)
+      tokens.set(email, body.token)
+    }
+    return tokens.get(email)!
+  }
+  const call: SiteApi['call'] = async (method, path, bearer, body) => {
+    const response = await fetch(`${origin}/api${path}`, {
+      method,
+      headers: { authorization: `JWT ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, body: parsed }
+  }
+  const step = async (email: string, method: string, path: string, body?: unknown) => {
+    const result = await call(method, path, await token(email), body)
+    if (result.status >= 300)
+      throw new Error(`${email} ${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`)
+    return result
+  }
+  const publishThroughWorkflow: SiteApi['publishThroughWorkflow'] = async (collection, id, data) => {
+    await step('editor@example.com', 'PATCH', `/${collection}/${id}`, data)
+    await step('editor@example.com', 'POST', `/${collection}/${id}/workflow/submit`, {})
+    await step('reviewer@example.com', 'POST', `/${collection}/${id}/workflow/approve`, {})
+    await step('admin@example.com', 'POST', `/${collection}/${id}/workflow/approve`, {})
+    const publishedAt = Date.now()
+    await step('admin@example.com', 'POST', `/${collection}/${id}/workflow/publish`, {})
+    return publishedAt
+  }
+  return { token, call, publishThroughWorkflow }
+}
