@@ -44,6 +44,8 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/helpers/env-sqlite.ts'],
+      // Seeds the demo content once; each file's server starts from a copy.
+      globalSetup: '<rootDir>/tests/helpers/e2eGlobalSetup.ts',
     },
   ],
   testTimeout: 60_000,

@@ -3,7 +3,7 @@ import { expect, it } from '@jest/globals'
 import { startSite } from '../helpers/server'
 
 it('prints the demo accounts once on first start and shuts down cleanly on SIGTERM', async () => {
-  const site = await startSite()
+  const site = await startSite({}, { fresh: true })
   const output = site.output()
   for (const email of ['admin@', 'editor@', 'reviewer@', 'handler@', 'analyst@']) {
     expect(output).toContain(`${email}example.com`)

@@ -20,6 +20,8 @@ export type RunningSite = {
   process: ChildProcess
   output: () => string
   database: TestDatabase
+  /** The SQLite file and media folder of this site. */
+  files: () => { file: string; mediaDir: string }
   /** Sends SIGTERM and resolves with the exit code. */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
 }
@@ -35,18 +37,35 @@ export async function freePort(): Promise<number> {
   })
 }
 
+type StartOptions = {
+  /** Seed on this start even when a seeded template exists (tests of the first start itself). */
+  fresh?: boolean
+  /** Leave the database file and media folder in place on stop (the template is made so). */
+  keepFiles?: boolean
+}
+
 /**
- * Starts the production server (`server.mjs`, as `npm start` does) on the e2e build with a fresh database seeded with the demo
- * content, and waits until /api/health answers 200.
+ * Starts the production server (`server.mjs`, as `npm start` does) on the e2e build with its
+ * own database holding the demo content, and waits until /api/health answers 200. The demo
+ * content comes from the template seeded once per run (e2eGlobalSetup) when there is one.
  */
-export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
+export async function startSite(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningSite> {
   if (!fs.existsSync(path.join(e2eDistDir, 'BUILD_ID'))) {
     throw new Error(`no build in ${e2eDistDir}: run "npm run build:e2e" first (npm run test:e2e does)`)
   }
   const database = await createTestDatabase()
   const port = await freePort()
-  const password = crypto.randomBytes(10).toString('base64url')
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-e2e-media-'))
+  const template = options.fresh || database.kind !== 'sqlite' ? undefined : process.env.E2E_TEMPLATE_DIR
+  const password = template ? process.env.E2E_DEMO_PASSWORD! : crypto.randomBytes(10).toString('base64url')
+  const databaseFile = database.url.slice('file:'.length)
+  if (template) {
+    for (const suffix of ['', '-wal', '-shm']) {
+      const from = path.join(template, `template.db${suffix}`)
+      if (fs.existsSync(from)) fs.copyFileSync(from, databaseFile + suffix)
+    }
+    fs.cpSync(path.join(template, 'media'), mediaDir, { recursive: true })
+  }
   let log = ''
   const child = spawn(process.execPath, ['server.mjs'], {
     env: {
@@ -93,9 +112,12 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
     const code = await exited
     clearTimeout(timer)
-    await database.drop()
-    fs.rmSync(mediaDir, { recursive: true, force: true })
+    if (!options.keepFiles) {
+      await database.drop()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
+    }
     return code
   }
-  return { url, port, password, process: child, output: () => log, database, stop }
+  const files = () => ({ file: databaseFile, mediaDir })
+  return { url, port, password, process: child, output: () => log, database, stop, files }
 }
