@@ -1,0 +1,163 @@
+/**
+ * npm run bench:export — the static export of the whole site with BULK_NOTICES (10,000)
+ * extra public items on top of the demo content. Goal: 10,000 items in under 2 minutes on
+ * 2 cores. The database is made (demo seed + bulk insert) before the clock starts; the
+ * timed part is `npm run export` against the running production server: every page rendered
+ * once, rewritten and written to disk, assets copied. The baseline in the same run is the
+ * time to fetch every item page once with the same concurrency without writing anything;
+ * both runs start on a fresh server after the same warm-up.
+ * Last line: `export: <items> items in <s> s, <rate> pages/s, ratio to fetch-only <r>`.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const distDir = process.env.BENCH_DIST_DIR || '.next-bench'
+const bulk = Number(process.env.BULK_NOTICES || 10_000)
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+if (process.env.BENCH_BUILD === '1' || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+    stdio: 'inherit',
+  })
+  if (build.status !== 0) process.exit(1)
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-export-'))
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${path.join(work, 'site.db')}`,
+  MEDIA_DIR: path.join(work, 'media'),
+  PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+  DEMO_PASSWORD: crypto.randomBytes(9).toString('base64url'),
+  SEED_ON_START: 'true',
+  JOBS_AUTORUN: 'false',
+  LOG_LEVEL: 'warn',
+  BULK_NOTICES: String(bulk),
+}
+console.log(`seeding the demo content and ${bulk} notices …`)
+const seeded = spawnSync(process.execPath, ['node_modules/payload/bin.js', 'run', 'bench/seedBulkNotices.ts'], {
+  env: { ...env, NODE_ENV: 'development' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+})
+if (seeded.status !== 0) process.exit(1)
+
+const port = await freePort()
+const origin = `http://127.0.0.1:${port}`
+const app = spawn(process.execPath, ['server.mjs'], {
+  env: {
+    ...env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NEXT_DIST_DIR: distDir,
+    DB_PUSH: 'true',
+    SITE_URL: origin,
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+try {
+  for (
+    let i = 0;
+    i < 900 &&
+    !(await fetch(`${origin}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false));
+    i += 1
+  )
+    await sleep(200)
+
+  // Baseline: fetch every item page once (rendering included), writing nothing.
+  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text()
+  const items = [...sitemap.matchAll(/<loc>([^<]+\/notices\/\d+)<\/loc>/g)].map((m) => m[1])
+  const concurrency = 8
+  // Warm-up (JIT, module loading) on pages that are then left out of the timing.
+  const warmUp = async () => {
+    for (const url of [`${origin}/`, ...items.slice(-30)]) await (await fetch(url)).arrayBuffer()
+  }
+  await warmUp()
+  let next = 0
+  const fetchStarted = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const url = items[next++]
+        await (await fetch(url)).arrayBuffer()
+      }
+    }),
+  )
+  const fetchSeconds = (performance.now() - fetchStarted) / 1000
+  console.log(
+    `fetch-only: ${items.length} item pages in ${fetchSeconds.toFixed(1)} s (${(items.length / fetchSeconds).toFixed(0)}/s; pages now cached)`,
+  )
+  // The export renders again from scratch: restart the server so no page is cached.
+  app.kill('SIGTERM')
+  await sleep(1500)
+  const app2 = spawn(process.execPath, ['server.mjs'], {
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEXT_DIST_DIR: distDir,
+      DB_PUSH: 'true',
+      SITE_URL: origin,
+      PAGE_CACHE: 'off',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  try {
+    for (
+      let i = 0;
+      i < 900 &&
+      !(await fetch(`${origin}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false));
+      i += 1
+    )
+      await sleep(200)
+    await warmUp()
+    const started = performance.now()
+    const run = spawnSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        'scripts/export.ts',
+        '--from',
+        origin,
+        '--out',
+        path.join(work, 'export'),
+        '--dist-dir',
+        distDir,
+        '--concurrency',
+        String(concurrency),
+        '--quiet',
+      ],
+      { env: { ...env, NODE_OPTIONS: '' }, encoding: 'utf8' },
+    )
+    const seconds = (performance.now() - started) / 1000
+    process.stdout.write(run.stdout)
+    if (run.status !== 0) throw new Error(`export failed: ${run.stderr}`)
+    const pages = Number(/export: (\d+) pages/.exec(run.stdout)?.[1] ?? 0)
+    console.log(
+      `export: ${items.length} items in ${seconds.toFixed(1)} s, ${(pages / seconds).toFixed(0)} pages/s, ratio to fetch-only ${(fetchSeconds / seconds).toFixed(2)}`,
+    )
+  } finally {
+    app2.kill('SIGTERM')
+  }
+} finally {
+  app.kill('SIGTERM')
+  await sleep(1000)
+  fs.rmSync(work, { recursive: true, force: true })
+}
