@@ -23,6 +23,11 @@ export type SiteSettings = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** Seed demo content when the database has no users (dev default). */
   seedOnStart: boolean
+  /**
+   * Origins allowed to call the public API from a browser (CORS), e.g. the host of the static
+   * export: its beacon, search, letter form and tracking page call this site's API.
+   */
+  corsOrigins: string[]
   /** Run queued jobs (scheduled publishing, reminders) inside this process. */
   runJobs: boolean
 }
@@ -71,5 +76,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSetti
     logLevel: (env.LOG_LEVEL as SiteSettings['logLevel']) || (testing ? 'silent' : 'info'),
     seedOnStart: flag(env.SEED_ON_START, !production && !testing),
     runJobs: flag(env.JOBS_AUTORUN, !testing),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
   }
 }
