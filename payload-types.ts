@@ -70,7 +70,21 @@ export interface Config {
     users: User;
     departments: Department;
     media: Media;
+    columns: Column;
+    'topic-categories': TopicCategory;
+    notices: Notice;
+    'gazette-issues': GazetteIssue;
+    'index-number-counters': IndexNumberCounter;
+    'workflow-audit-log': WorkflowAuditLog;
+    'hit-column-days': HitColumnDay;
+    'hit-item-days': HitItemDay;
+    'hit-totals': HitTotal;
+    mailboxes: Mailbox;
+    letters: Letter;
+    'letter-attachments': LetterAttachment;
+    'letter-counters': LetterCounter;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -80,7 +94,21 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    columns: ColumnsSelect<false> | ColumnsSelect<true>;
+    'topic-categories': TopicCategoriesSelect<false> | TopicCategoriesSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
+    'gazette-issues': GazetteIssuesSelect<false> | GazetteIssuesSelect<true>;
+    'index-number-counters': IndexNumberCountersSelect<false> | IndexNumberCountersSelect<true>;
+    'workflow-audit-log': WorkflowAuditLogSelect<false> | WorkflowAuditLogSelect<true>;
+    'hit-column-days': HitColumnDaysSelect<false> | HitColumnDaysSelect<true>;
+    'hit-item-days': HitItemDaysSelect<false> | HitItemDaysSelect<true>;
+    'hit-totals': HitTotalsSelect<false> | HitTotalsSelect<true>;
+    mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
+    letters: LettersSelect<false> | LettersSelect<true>;
+    'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
+    'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -89,15 +117,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishWorkflowScheduledChange: TaskPublishWorkflowScheduledChange;
+      mailboxReminders: TaskMailboxReminders;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -252,6 +291,415 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "columns".
+ */
+export interface Column {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters, digits or hyphens, e.g. tzgg
+   */
+  slug: string;
+  /**
+   * Built from the parents’ slugs and this slug
+   */
+  path?: string | null;
+  /**
+   * Sets the update rule: news 14 days, notices and policy 6 months, topical by its dates
+   */
+  kind: 'news' | 'notices' | 'policy' | 'guide' | 'topical';
+  description?: string | null;
+  topical?: {
+    startsOn?: string | null;
+    endsOn?: string | null;
+  };
+  /**
+   * A topical column is archived after it ends
+   */
+  archived?: boolean | null;
+  includeDescendants?: boolean | null;
+  hiddenFromNav?: boolean | null;
+  /**
+   * Lower numbers come first
+   */
+  order?: number | null;
+  parent?: (number | null) | Column;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Column;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topic-categories".
+ */
+export interface TopicCategory {
+  id: number;
+  name: string;
+  code: string;
+  parent?: (number | null) | TopicCategory;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  title: string;
+  /**
+   * At most 100 characters
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyText?: string | null;
+  type: 'announcement' | 'publicity' | 'notification' | 'normative' | 'personnel' | 'other';
+  /**
+   * Only proactive items are ever public
+   */
+  disclosureMode?: ('proactive' | 'on-application' | 'not-disclosed') | null;
+  primaryColumn: number | Column;
+  columns?: (number | Column)[] | null;
+  department: number | Department;
+  documentNumber?: string | null;
+  topicCategory?: (number | null) | TopicCategory;
+  writtenAt?: string | null;
+  commentPeriod?: {
+    startsOn?: string | null;
+    endsOn?: string | null;
+    state?: ('not-started' | 'open' | 'closed') | null;
+  };
+  validity?: {
+    status?: ('in-force' | 'amended' | 'abolished' | 'expired') | null;
+    changedOn?: string | null;
+    replacedBy?: (number | null) | Notice;
+  };
+  attachments?: (number | Media)[] | null;
+  editorNotes?: string | null;
+  /**
+   * Generated at creation, in sequence per issuing department and year; never changes
+   */
+  indexNumber?: string | null;
+  /**
+   * Recorded by the system at the first publication; nobody can change it
+   */
+  publishedAt?: string | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
+    step?: number | null;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    scheduledPublishAt?: string | null;
+    scheduledUnpublishAt?: string | null;
+  };
+  withdrawal?: {
+    mode?: ('withdrawn' | 'removed') | null;
+    reason?: string | null;
+    at?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-issues".
+ */
+export interface GazetteIssue {
+  id: number;
+  year: number;
+  number: number;
+  /**
+   * Left empty: previous issue + 1
+   */
+  totalNumber?: number | null;
+  /**
+   * Required when the total number does not follow
+   */
+  totalNumberReason?: string | null;
+  /**
+   * Left empty: e.g. “2026年第3期”
+   */
+  title?: string | null;
+  special?: boolean | null;
+  specialSubject?: string | null;
+  cover?: (number | null) | Media;
+  pdf?: (number | null) | Media;
+  printRun?: number | null;
+  sections?:
+    | {
+        heading: string;
+        entries?:
+          | {
+              notice?: (number | null) | Notice;
+              title?: string | null;
+              documentNumber?: string | null;
+              page?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Recorded by the system at the first publication; nobody can change it
+   */
+  publishedAt?: string | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
+    step?: number | null;
+    submittedBy?: (number | null) | User;
+    lastEditedBy?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    scheduledPublishAt?: string | null;
+    scheduledUnpublishAt?: string | null;
+  };
+  withdrawal?: {
+    mode?: ('withdrawn' | 'removed') | null;
+    reason?: string | null;
+    at?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-number-counters".
+ */
+export interface IndexNumberCounter {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every submission, review, publication and withdrawal; nobody can change or delete an entry
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-audit-log".
+ */
+export interface WorkflowAuditLog {
+  id: number;
+  summary?: string | null;
+  itemCollection: string;
+  item: string;
+  itemTitle?: string | null;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request-changes'
+    | 'publish'
+    | 'schedule'
+    | 'cancel-schedule'
+    | 'unpublish'
+    | 'withdraw'
+    | 'restore'
+    | 'scheduled-publish'
+    | 'scheduled-unpublish'
+    | 'edit-reset';
+  fromState?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
+  toState?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
+  step?: number | null;
+  stepName?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  at: string;
+  comment?: string | null;
+  scheduledFor?: string | null;
+  withdrawalMode?: string | null;
+  versionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-column-days".
+ */
+export interface HitColumnDay {
+  id: number;
+  key: string;
+  column: number | Column;
+  /**
+   * Date in the site time zone, e.g. 20260315
+   */
+  day: number;
+  hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-item-days".
+ */
+export interface HitItemDay {
+  id: number;
+  key: string;
+  itemCollection?: string | null;
+  item?: string | null;
+  column?: (number | null) | Column;
+  /**
+   * Date in the site time zone, e.g. 20260315
+   */
+  day: number;
+  hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-totals".
+ */
+export interface HitTotal {
+  id: number;
+  key: string;
+  kind: 'column' | 'item';
+  column?: (number | null) | Column;
+  itemCollection?: string | null;
+  item?: string | null;
+  hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailboxes".
+ */
+export interface Mailbox {
+  id: number;
+  name: string;
+  /**
+   * Used in addresses, e.g. quzhang
+   */
+  slug: string;
+  leaderTitle: string;
+  description?: string | null;
+  handlers?: (number | User)[] | null;
+  deadlineWorkingDays: number;
+  enabled?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters".
+ */
+export interface Letter {
+  id: number;
+  /**
+   * Given by the system
+   */
+  number?: string | null;
+  state: 'received' | 'accepted' | 'rejected' | 'forwarded' | 'replied' | 'closed';
+  deadlineFlag?: ('due-soon' | 'overdue' | 'three-month') | null;
+  mailbox: number | Mailbox;
+  source: 'online' | 'mayor-mailbox' | 'mayor-hotline' | 'assigned' | 'phone' | 'visit';
+  category: 'consultation' | 'complaint' | 'suggestion' | 'help';
+  subject: string;
+  content: string;
+  writerName: string;
+  phone?: string | null;
+  email?: string | null;
+  consentToPublish?: boolean | null;
+  attachments?: (number | LetterAttachment)[] | null;
+  receivedAt?: string | null;
+  /**
+   * Counted in working days
+   */
+  dueAt?: string | null;
+  acceptedAt?: string | null;
+  rejection?: {
+    reason?: string | null;
+    at?: string | null;
+  };
+  forwards?:
+    | {
+        department: number | Department;
+        forwardedAt?: string | null;
+        dueAt?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reply?: {
+    text?: string | null;
+    department?: (number | null) | Department;
+    repliedAt?: string | null;
+  };
+  closedAt?: string | null;
+  /**
+   * Only closed letters whose writer consented; personal data is removed automatically
+   */
+  publication?: {
+    published?: boolean | null;
+    publishedAt?: string | null;
+    writerName?: string | null;
+    subject?: string | null;
+    content?: string | null;
+    reply?: string | null;
+  };
+  queryCode?: string | null;
+  queryCodeHash?: string | null;
+  remindedOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-attachments".
+ */
+export interface LetterAttachment {
+  id: number;
+  mailbox: number | Mailbox;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-counters".
+ */
+export interface LetterCounter {
+  id: number;
+  year: number;
+  last: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -266,6 +714,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -285,6 +834,54 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'columns';
+        value: number | Column;
+      } | null)
+    | ({
+        relationTo: 'topic-categories';
+        value: number | TopicCategory;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
+      } | null)
+    | ({
+        relationTo: 'gazette-issues';
+        value: number | GazetteIssue;
+      } | null)
+    | ({
+        relationTo: 'workflow-audit-log';
+        value: number | WorkflowAuditLog;
+      } | null)
+    | ({
+        relationTo: 'hit-column-days';
+        value: number | HitColumnDay;
+      } | null)
+    | ({
+        relationTo: 'hit-item-days';
+        value: number | HitItemDay;
+      } | null)
+    | ({
+        relationTo: 'hit-totals';
+        value: number | HitTotal;
+      } | null)
+    | ({
+        relationTo: 'mailboxes';
+        value: number | Mailbox;
+      } | null)
+    | ({
+        relationTo: 'letters';
+        value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'letter-attachments';
+        value: number | LetterAttachment;
+      } | null)
+    | ({
+        relationTo: 'letter-counters';
+        value: number | LetterCounter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -460,11 +1057,374 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "columns_select".
+ */
+export interface ColumnsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  path?: T;
+  kind?: T;
+  description?: T;
+  topical?:
+    | T
+    | {
+        startsOn?: T;
+        endsOn?: T;
+      };
+  archived?: T;
+  includeDescendants?: T;
+  hiddenFromNav?: T;
+  order?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topic-categories_select".
+ */
+export interface TopicCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  parent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  bodyText?: T;
+  type?: T;
+  disclosureMode?: T;
+  primaryColumn?: T;
+  columns?: T;
+  department?: T;
+  documentNumber?: T;
+  topicCategory?: T;
+  writtenAt?: T;
+  commentPeriod?:
+    | T
+    | {
+        startsOn?: T;
+        endsOn?: T;
+        state?: T;
+      };
+  validity?:
+    | T
+    | {
+        status?: T;
+        changedOn?: T;
+        replacedBy?: T;
+      };
+  attachments?: T;
+  editorNotes?: T;
+  indexNumber?: T;
+  publishedAt?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        step?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        scheduledPublishAt?: T;
+        scheduledUnpublishAt?: T;
+      };
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        reason?: T;
+        at?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-issues_select".
+ */
+export interface GazetteIssuesSelect<T extends boolean = true> {
+  year?: T;
+  number?: T;
+  totalNumber?: T;
+  totalNumberReason?: T;
+  title?: T;
+  special?: T;
+  specialSubject?: T;
+  cover?: T;
+  pdf?: T;
+  printRun?: T;
+  sections?:
+    | T
+    | {
+        heading?: T;
+        entries?:
+          | T
+          | {
+              notice?: T;
+              title?: T;
+              documentNumber?: T;
+              page?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  publishedAt?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        step?: T;
+        submittedBy?: T;
+        lastEditedBy?: T;
+        approvedBy?: T;
+        scheduledPublishAt?: T;
+        scheduledUnpublishAt?: T;
+      };
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        reason?: T;
+        at?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-number-counters_select".
+ */
+export interface IndexNumberCountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-audit-log_select".
+ */
+export interface WorkflowAuditLogSelect<T extends boolean = true> {
+  summary?: T;
+  itemCollection?: T;
+  item?: T;
+  itemTitle?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  step?: T;
+  stepName?: T;
+  user?: T;
+  userEmail?: T;
+  at?: T;
+  comment?: T;
+  scheduledFor?: T;
+  withdrawalMode?: T;
+  versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-column-days_select".
+ */
+export interface HitColumnDaysSelect<T extends boolean = true> {
+  key?: T;
+  column?: T;
+  day?: T;
+  hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-item-days_select".
+ */
+export interface HitItemDaysSelect<T extends boolean = true> {
+  key?: T;
+  itemCollection?: T;
+  item?: T;
+  column?: T;
+  day?: T;
+  hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-totals_select".
+ */
+export interface HitTotalsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  column?: T;
+  itemCollection?: T;
+  item?: T;
+  hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailboxes_select".
+ */
+export interface MailboxesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  leaderTitle?: T;
+  description?: T;
+  handlers?: T;
+  deadlineWorkingDays?: T;
+  enabled?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters_select".
+ */
+export interface LettersSelect<T extends boolean = true> {
+  number?: T;
+  state?: T;
+  deadlineFlag?: T;
+  mailbox?: T;
+  source?: T;
+  category?: T;
+  subject?: T;
+  content?: T;
+  writerName?: T;
+  phone?: T;
+  email?: T;
+  consentToPublish?: T;
+  attachments?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  acceptedAt?: T;
+  rejection?:
+    | T
+    | {
+        reason?: T;
+        at?: T;
+      };
+  forwards?:
+    | T
+    | {
+        department?: T;
+        forwardedAt?: T;
+        dueAt?: T;
+        note?: T;
+        id?: T;
+      };
+  reply?:
+    | T
+    | {
+        text?: T;
+        department?: T;
+        repliedAt?: T;
+      };
+  closedAt?: T;
+  publication?:
+    | T
+    | {
+        published?: T;
+        publishedAt?: T;
+        writerName?: T;
+        subject?: T;
+        content?: T;
+        reply?: T;
+      };
+  queryCode?: T;
+  queryCodeHash?: T;
+  remindedOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-attachments_select".
+ */
+export interface LetterAttachmentsSelect<T extends boolean = true> {
+  mailbox?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-counters_select".
+ */
+export interface LetterCountersSelect<T extends boolean = true> {
+  year?: T;
+  last?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -500,6 +1460,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -507,6 +1495,33 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishWorkflowScheduledChange".
+ */
+export interface TaskPublishWorkflowScheduledChange {
+  input: {
+    collection: string;
+    id: string;
+    change: string;
+    at: string;
+    userId: string;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailboxReminders".
+ */
+export interface TaskMailboxReminders {
+  input?: unknown;
+  output: {
+    letters?: number | null;
+    mails?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,8 +7,13 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { createColumnsCollection } from './collections/columns'
 import { Departments } from './collections/Departments'
+import { GazetteIssues } from './collections/gazette-issues'
 import { createMediaCollection } from './collections/media'
+import { Notices } from './collections/notices'
+import { IndexNumberCounters } from './collections/notices/indexNumberCounters'
+import { TopicCategories } from './collections/topic-categories'
 import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter, pushSchemaInProduction } from './src/lib/database'
 import { emailAdapter } from './src/lib/email'
@@ -16,7 +21,13 @@ import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
 import { onShutdown } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
+import { searchEndpoint } from './src/endpoints/search'
 import { isEmptySite, runSeed } from './src/seed/runSeed'
+import { handlePublicChange } from './src/lib/site/publicChange'
+import { revalidateOnChange } from './src/lib/site/revalidateOnChange'
+import { mailboxes } from './plugins/mailboxes'
+import { publishWorkflow } from './plugins/publish-workflow'
+import { hitCounter } from './plugins/hit-counter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = settingsFromEnv()
@@ -26,6 +37,9 @@ const database = chooseDatabase(settings.databaseUrl)
 export default buildConfig({
   secret: settings.secret,
   serverURL: settings.serverUrl,
+  // Browsers on these origins (the static export's host) may call the API; cookies are not
+  // accepted from them (csrf), so only public, anonymous calls work cross-origin.
+  cors: settings.corsOrigins,
   db: databaseAdapter(database, { push: settings.pushSchema }),
   editor: lexicalEditor(),
   sharp,
@@ -35,12 +49,45 @@ export default buildConfig({
     Departments,
     createMediaCollection({ staticDir: settings.mediaDir, maxBytes: settings.mediaMaxBytes }),
     // content model (issue 3): columns, notices, gazette issues, topic categories
+    createColumnsCollection(),
+    TopicCategories,
+    Notices,
+    GazetteIssues,
+    IndexNumberCounters,
   ],
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint],
   plugins: [
     // publish workflow (issue 4)
+    publishWorkflow({
+      collections: Object.fromEntries(
+        ['notices', 'gazette-issues'].map((slug) => [
+          slug,
+          {
+            steps: [
+              { name: 'first-review', label: { zh: '初审', en: 'First review' }, roles: ['reviewer'] },
+              { name: 'final-review', label: { zh: '终审', en: 'Final review' }, roles: ['admin'] },
+            ],
+          },
+        ]),
+      ),
+      onPublicChange: handlePublicChange,
+    }),
     // hit counter (issue 5)
+    hitCounter({
+      columns: { slug: 'columns' },
+      items: [{ slug: 'notices', primaryColumnField: 'primaryColumn' }],
+      // HITS_PORT: the fast POST /api/hits listener for the reverse proxy (README "Hit counter").
+      listener: process.env.HITS_PORT ? { port: Number(process.env.HITS_PORT), host: process.env.HITS_HOST } : false,
+      onShutdown,
+    }),
     // mailboxes (issue 6)
+    // public site: drop cached pages when what they show changes
+    revalidateOnChange({
+      collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments'],
+      onChange: handlePublicChange,
+    }),
+    // Letter attachments are personal data: beside media/, not inside it (media files are public).
+    mailboxes({ attachmentsDir: `${settings.mediaDir}-letters`, siteUrl: settings.serverUrl }),
   ],
   upload: {
     // Stop reading a far-too-large body early; between 1× and 2× the limit the media hook

@@ -1,4 +1,9 @@
+import { contentColumnsSeed } from './contentColumns'
+import { contentGazetteSeed } from './contentGazette'
+import { contentNoticesSeed } from './contentNotices'
 import { departmentsSeed } from './departments'
+import { hitsSeed } from './hits'
+import { mailboxesSeed } from './mailboxes'
 import type { SeedModule } from './types'
 import { usersSeed } from './users'
 
@@ -10,6 +15,11 @@ export const seedModules: SeedModule[] = [
   departmentsSeed,
   usersSeed,
   // content (issue 3): columns, topic categories, notices, gazette issues
+  contentColumnsSeed,
+  contentNoticesSeed,
+  contentGazetteSeed,
   // mailboxes and letters (issue 6)
+  mailboxesSeed,
   // hits (issue 5)
+  hitsSeed,
 ]

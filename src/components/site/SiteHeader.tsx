@@ -2,8 +2,15 @@ import { columnHref, navigationColumns } from '../../lib/site/columns'
 import { siteName } from '../../lib/site/format'
 import { ReaderToggles } from './ReaderToggles'
 
+/** Pages of their own that the navigation always offers; a column of the same name gives way. */
+const fixedLinks = [
+  { href: '/gazette', name: '政府公报' },
+  { href: '/mailboxes', name: '领导信箱' },
+  { href: '/guide', name: '公开指南' },
+]
+
 export async function SiteHeader() {
-  const nav = await navigationColumns()
+  const nav = (await navigationColumns()).filter((column) => !fixedLinks.some((link) => link.name === column.name))
   return (
     <header className="site-header-wrap">
       <div className="site-header">
@@ -34,15 +41,11 @@ export async function SiteHeader() {
                 <a href={columnHref(column)}>{column.name}</a>
               </li>
             ))}
-            <li>
-              <a href="/gazette">政府公报</a>
-            </li>
-            <li>
-              <a href="/mailboxes">领导信箱</a>
-            </li>
-            <li>
-              <a href="/guide">公开指南</a>
-            </li>
+            {fixedLinks.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.name}</a>
+              </li>
+            ))}
           </ul>
         </div>
       </nav>

@@ -18,8 +18,11 @@ export function generateStaticParams() {
 export default async function HomePage({ params }: { params: Promise<{ v: string }> }) {
   if ((await params).v !== 'index') notFound()
   const columns = await allColumns()
-  const newsColumn = columns.find((column) => column.kind === 'news')
-  const noticesColumn = columns.find((column) => column.kind === 'notices')
+  // The top-level column of a kind (政务要闻, 通知公告), not one of its sub-columns.
+  const topOfKind = (kind: string) =>
+    columns.find((column) => column.kind === kind && !column.parent) ?? columns.find((column) => column.kind === kind)
+  const newsColumn = topOfKind('news')
+  const noticesColumn = topOfKind('notices')
   const topical = columns.filter((column) => column.kind === 'topical' && !column.hiddenFromNav)
   const [news, notices, issues] = await Promise.all([
     newsColumn ? listNotices({ columnIds: await descendantIds(newsColumn), limit: 8 }) : null,

@@ -1,0 +1,11 @@
+import { ValidationError, type PayloadRequest } from 'payload'
+
+import { localText, type LocalText } from '../../plugins/shared/i18n/localText'
+
+/** A 400 that names the field, in the requester's admin language. */
+export function fieldError(req: PayloadRequest, path: string, text: LocalText): ValidationError {
+  return new ValidationError(
+    { collection: 'gazette-issues', errors: [{ path, message: localText(req, text) }], req },
+    req.t,
+  )
+}

@@ -1,0 +1,75 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { localText, type LocalText } from '../../shared/i18n/localText'
+import { clientAddress } from '../lib/clientKey'
+import { getHitRuntime } from '../lib/runtime'
+import type { HitOutcome, ResolvedHitCounterOptions } from '../types'
+
+/** Sends an ingest outcome: 202/200 with `{ counted }`, or the 4xx as an API error. */
+export function outcomeBody(outcome: HitOutcome, language: 'zh' | 'en') {
+  if ('error' in outcome) return { errors: [{ message: outcome.error[language] }] }
+  return 'reason' in outcome ? { counted: false, reason: outcome.reason } : { counted: true }
+}
+
+/**
+ * `POST /api/hits` through Payload (and so through Next.js): what the SSR pages and the
+ * static export post with `navigator.sendBeacon`. The fast listener answers the same body.
+ */
+export function recordHitEndpoint(options: ResolvedHitCounterOptions): Endpoint {
+  return {
+    path: '/hits',
+    method: 'post',
+    handler: async (req) => {
+      const runtime = getHitRuntime(req.payload)
+      if (!runtime) throw new APIError(localText(req, { zh: '点击统计未启动', en: 'Hit counter not running' }), 503)
+      const declared = Number(req.headers.get('content-length') || 0)
+      const tooLarge = {
+        zh: `请求体超过 ${options.maxBodyBytes} 字节`,
+        en: `The body exceeds ${options.maxBodyBytes} bytes`,
+      }
+      if (declared > options.maxBodyBytes) return refuse(req, 413, tooLarge)
+      const body = await readLimited(req as unknown as Request, options.maxBodyBytes)
+      if (body === null) return refuse(req, 413, tooLarge)
+      const outcome = await runtime.ingest({
+        body,
+        ip: clientAddress(req.headers.get('x-forwarded-for') ?? req.headers.get('x-real-ip'), undefined, true),
+        userAgent: req.headers.get('user-agent') ?? '',
+      })
+      if ('error' in outcome) return refuse(req, outcome.status, outcome.error)
+      return Response.json(outcomeBody(outcome, 'en'), {
+        status: outcome.status,
+        headers: { 'Cache-Control': 'no-store' },
+      })
+    },
+  }
+}
+
+/**
+ * A refusal in Payload's error shape. Returned rather than thrown as an APIError: Payload logs
+ * every thrown error, and hostile traffic on a public counter would flood the log.
+ */
+function refuse(req: PayloadRequest, status: number, text: LocalText): Response {
+  return Response.json(
+    { errors: [{ message: localText(req, text) }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  )
+}
+
+/** Reads at most `limit` bytes of the body; null when it is longer (chunked bodies have no length). */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => {})
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

@@ -1,0 +1,87 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+/** A collection whose documents are pages readers view (notices, news …). */
+export type HitItemCollection = {
+  slug: CollectionSlug
+  /** Relationship field naming the item's primary column (主栏目); a view of the item also counts for it. */
+  primaryColumnField: string
+  /** Field shown in the top-items list (default `title`). */
+  titleField?: string
+}
+
+export type HitCounterOptions = {
+  /** The column tree (栏目). */
+  columns: {
+    slug: CollectionSlug
+    /** Relationship to the parent column, for roll-ups (default `parent`). */
+    parentField?: string
+    /** Unique slug path such as `zwgk/tzgg`; `POST /api/hits` accepts it instead of an id (default `path`). */
+    pathField?: string
+    /** Default `name`. */
+    titleField?: string
+  }
+  /** Item collections whose views are counted; only documents the public may read are counted. */
+  items?: HitItemCollection[]
+  /** Repeated views of one page by one client within this window count once. Default 30. */
+  dedupeWindowMinutes?: number
+  /** How often buffered hits are written. Default 1000 ms (the most a crash can lose). */
+  flushIntervalMs?: number
+  /** Per-client rate limit on `POST /api/hits`. Default 120 requests per 60 s; `false` turns it off. */
+  rateLimit?: { points: number; durationSeconds: number } | false
+  /** Largest accepted request body. Default 1024 bytes. */
+  maxBodyBytes?: number
+  /** Calendar for daily buckets; default `config.custom.site.timeZone`, else Asia/Shanghai. */
+  timeZone?: string
+  /**
+   * Take the client address from the right-most `X-Forwarded-For` entry (set by the reverse
+   * proxy or by Next.js). Default true; set false when clients reach the listener directly.
+   */
+  trustProxy?: boolean
+  /**
+   * A small Node `http` listener that answers `POST /api/hits` without the Next.js request
+   * pipeline (about 20× faster, see README "Hit counter"). A reverse proxy routes
+   * `/api/hits` to it; `/api/hits` through Payload keeps working too.
+   */
+  listener?: { port: number; host?: string } | false
+  /** Registers the final flush with the host's shutdown sequence (SIGTERM/SIGINT). */
+  onShutdown?: (name: string, task: () => Promise<void>) => void
+  /** Who may read the analytics and the counter collections. Default: analysts and administrators. */
+  analyticsAccess?: (req: PayloadRequest) => boolean
+  /** Show the admin chart view (统计 › 栏目点击). Default true. */
+  adminView?: boolean
+  /** How often the cache of publicly readable ids is rebuilt. Default 60 s. */
+  refreshIntervalMs?: number
+  /** Extra filter on which columns count (default: every column the public may read). */
+  columnsWhere?: Where
+}
+
+export type ResolvedHitCounterOptions = Required<
+  Omit<HitCounterOptions, 'listener' | 'onShutdown' | 'columnsWhere' | 'rateLimit' | 'timeZone'>
+> & {
+  columns: Required<HitCounterOptions['columns']>
+  items: Required<HitItemCollection>[]
+  listener: HitCounterOptions['listener']
+  onShutdown?: HitCounterOptions['onShutdown']
+  columnsWhere?: Where
+  rateLimit: HitCounterOptions['rateLimit']
+  timeZone?: string
+}
+
+/** Slugs of the counter collections (their own tables; content documents are never updated). */
+export const hitSlugs = {
+  columnDays: 'hit-column-days',
+  itemDays: 'hit-item-days',
+  totals: 'hit-totals',
+} as const satisfies Record<string, CollectionSlug>
+
+/** What a hit names once validated: a column, or an item and its primary column. */
+export type ValidHit = {
+  columnId: number | string
+  item?: { collection: string; id: string }
+}
+
+/** Outcome of one `POST /api/hits`: 202 counted, 200 not counted (bot, repeat), 4xx refused. */
+export type HitOutcome =
+  | { status: 202; counted: true }
+  | { status: 200; counted: false; reason: 'bot' | 'repeat' }
+  | { status: 400 | 404 | 413 | 415 | 429 | 503; error: { zh: string; en: string } }

@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../shared/access'
+import { attachmentsOfHandledMailboxes } from '../access/attachmentAccess'
+import { attachmentsSlug, mailboxesSlug } from '../access/handledMailboxes'
+
+export const attachmentMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
+export const attachmentExtensions = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'pdf']
+
+/**
+ * Files sent with letters (来信附件). Kept apart from `media`, which is public: these are served
+ * only to the mailbox's handlers and admins. Created only by the letter endpoint (after checks).
+ */
+export function createLetterAttachmentsCollection(staticDir: string): CollectionConfig {
+  return {
+    slug: attachmentsSlug,
+    labels: {
+      singular: { zh: '来信附件', en: 'Letter attachment' },
+      plural: { zh: '来信附件', en: 'Letter attachments' },
+    },
+    admin: { group: { zh: '领导信箱', en: 'Mailboxes' }, hidden: true },
+    access: {
+      read: attachmentsOfHandledMailboxes,
+      create: () => false,
+      update: () => false,
+      delete: isAdmin,
+    },
+    upload: { staticDir, mimeTypes: attachmentMimeTypes },
+    fields: [
+      {
+        name: 'mailbox',
+        type: 'relationship',
+        relationTo: mailboxesSlug,
+        required: true,
+        index: true,
+        label: { zh: '信箱', en: 'Mailbox' },
+      },
+    ],
+  }
+}

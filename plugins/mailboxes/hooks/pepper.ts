@@ -1,0 +1,8 @@
+import type { PayloadRequest } from 'payload'
+
+import { deriveKey } from '../lib/secrets'
+import type { ResolvedMailboxesOptions } from '../types'
+
+export function queryCodePepper(req: PayloadRequest, options: ResolvedMailboxesOptions): string {
+  return deriveKey(options.secret ?? req.payload.secret, 'query-code')
+}

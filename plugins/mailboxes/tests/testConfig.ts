@@ -1,0 +1,154 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { solveChallenge } from 'altcha-lib/v1'
+import nodemailer from 'nodemailer'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig, type SanitizedConfig } from 'payload'
+
+import { Departments } from '../../../collections/Departments'
+import { createMediaCollection } from '../../../collections/media'
+import { Users } from '../../../collections/users'
+import { chooseDatabase, databaseAdapter } from '../../../src/lib/database'
+import { emailAdapter } from '../../../src/lib/email'
+import type { TestSite } from '../../../tests/helpers/testPayload'
+import { mailboxes } from '../index'
+import type { MailboxesOptions } from '../types'
+
+/** Low proof-of-work in tests: solved in a few milliseconds. */
+export const testChallengeMaxNumber = 200
+
+/** The plugin alone, with users, departments and media, on the test database. */
+export async function mailboxTestConfig(
+  databaseUrl: string,
+  options: MailboxesOptions & { smtpUrl?: string } = {},
+): Promise<SanitizedConfig> {
+  const mediaDir = process.env.MEDIA_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-media-'))
+  const { smtpUrl, ...pluginOptions } = options
+  return buildConfig({
+    secret: process.env.PAYLOAD_SECRET || crypto.randomBytes(16).toString('hex'),
+    db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
+    // Without a test mailbox, mail goes nowhere (no console noise).
+    email: smtpUrl
+      ? emailAdapter({ smtpUrl })
+      : nodemailerAdapter({
+          transport: nodemailer.createTransport({ jsonTransport: true }),
+          skipVerify: true,
+          defaultFromAddress: 'no-reply@localhost',
+          defaultFromName: 'test',
+        }),
+    collections: [Users, Departments, createMediaCollection({ staticDir: mediaDir, maxBytes: 1024 * 1024 })],
+    plugins: [
+      mailboxes({
+        attachmentsDir: `${mediaDir}-letters`,
+        maxAttachmentBytes: 64 * 1024,
+        challenge: { maxNumber: testChallengeMaxNumber },
+        rateLimits: { submissionsPerHour: 1000, trackFailuresPer15Minutes: 5 },
+        reminderSchedule: false,
+        ...pluginOptions,
+      }),
+    ],
+    admin: { user: Users.slug, avatar: 'default' },
+    i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+    custom: { site: { name: '示范区人民政府', timeZone: 'Asia/Shanghai' } },
+    jobs: { tasks: [] },
+    telemetry: false,
+    logger: { options: { level: 'silent' } },
+  })
+}
+
+export const attachmentsDirOf = (site: TestSite) => `${site.mediaDir}-letters`
+
+/** Fetches a challenge through REST and solves it as the browser widget would. */
+export async function solvedChallenge(site: TestSite): Promise<string> {
+  const response = await site.rest('GET', '/mailboxes/challenge')
+  if (response.status !== 200) throw new Error(`challenge: ${response.status}`)
+  const challenge = (await response.json()) as {
+    algorithm: string
+    challenge: string
+    salt: string
+    signature: string
+    maxnumber: number
+  }
+  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber)
+    .promise
+  if (!solution) throw new Error('challenge not solved')
+  return Buffer.from(
+    JSON.stringify({
+      algorithm: challenge.algorithm,
+      challenge: challenge.challenge,
+      number: solution.number,
+      salt: challenge.salt,
+      signature: challenge.signature,
+    }),
+  ).toString('base64')
+}
+
+export type LetterFields = Record<string, string | boolean | undefined>
+
+export const goodLetter = (): LetterFields => ({
+  category: 'suggestion',
+  subject: '建议在文化路增设公交站',
+  content: '文化路与学院路口附近居民较多，最近的公交站步行需十五分钟，建议增设一处站点。',
+  name: '张三',
+  phone: '13812345678',
+  email: 'zhangsan@example.com',
+  consentToPublish: true,
+})
+
+export type Attachment = { name: string; type: string; bytes: Buffer }
+
+/** Posts a letter as the public form does (multipart), from the given client address. */
+export async function submitLetter(
+  site: TestSite,
+  mailbox: number | string,
+  fields: LetterFields,
+  {
+    attachments = [],
+    client = '203.0.113.7',
+    altcha,
+  }: { attachments?: Attachment[]; client?: string; altcha?: string | null } = {},
+): Promise<Response> {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.append(key, String(value))
+  const token = altcha === undefined ? await solvedChallenge(site) : altcha
+  if (token !== null) form.append('altcha', token)
+  for (const file of attachments)
+    form.append('attachments', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  return site.rest('POST', `/mailboxes/${mailbox}/letters`, { rawBody: form, headers: { 'X-Forwarded-For': client } })
+}
+
+/** Creates a department and the three mailboxes; the handler handles all three. */
+export async function createMailboxes(site: TestSite, handlerIds: (number | string)[] = []) {
+  const created = []
+  for (const [index, [name, slug, leaderTitle]] of [
+    ['书记信箱', 'shuji', '区委书记'],
+    ['区长信箱', 'quzhang', '区长'],
+    ['纪委书记信箱', 'jiwei', '区纪委书记'],
+  ].entries()) {
+    created.push(
+      await site.payload.create({
+        collection: 'mailboxes',
+        data: {
+          name,
+          slug,
+          leaderTitle,
+          handlers: handlerIds as number[],
+          deadlineWorkingDays: 15,
+          enabled: true,
+          order: index,
+        },
+        overrideAccess: true,
+      }),
+    )
+  }
+  return created
+}
+
+export async function createDepartment(site: TestSite, name: string, orgCode: string) {
+  return site.payload.create({ collection: 'departments', data: { name, orgCode }, overrideAccess: true })
+}

@@ -1,0 +1,138 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type SanitizedConfig } from 'payload'
+
+import { createColumnsCollection } from '../../collections/columns'
+import { Departments } from '../../collections/Departments'
+import { GazetteIssues } from '../../collections/gazette-issues'
+import { createMediaCollection } from '../../collections/media'
+import { Notices } from '../../collections/notices'
+import { IndexNumberCounters } from '../../collections/notices/indexNumberCounters'
+import { TopicCategories } from '../../collections/topic-categories'
+import { Users } from '../../collections/users'
+import type { Column, Department, Notice } from '../../payload-types'
+import { searchEndpoint } from '../../src/endpoints/search'
+import { chooseDatabase, databaseAdapter } from '../../src/lib/database'
+import type { TestSite } from '../helpers/testPayload'
+
+/**
+ * The content model alone (no workflow, hits or mailboxes plugins): tests of its own rules,
+ * e.g. publishing directly, which the workflow plugin reserves to its actions on the reference site.
+ */
+export const contentOnlyConfig = (databaseUrl: string): Promise<SanitizedConfig> =>
+  buildConfig({
+    secret: process.env.PAYLOAD_SECRET || 'content-tests',
+    db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
+    editor: lexicalEditor(),
+    collections: [
+      Users,
+      Departments,
+      createMediaCollection({
+        staticDir: process.env.MEDIA_DIR || '/tmp/gongkai-content-media',
+        maxBytes: 1024 * 1024,
+      }),
+      createColumnsCollection(),
+      TopicCategories,
+      Notices,
+      GazetteIssues,
+      IndexNumberCounters,
+    ],
+    endpoints: [searchEndpoint],
+    admin: { user: 'users' },
+    custom: { site: { name: '测试区', timeZone: 'Asia/Shanghai' } },
+    typescript: { autoGenerate: false },
+    telemetry: false,
+    logger: { options: { level: 'silent' } },
+  })
+
+let counter = 0
+
+/** A department with a unique organisation code. */
+export async function makeDepartment(site: TestSite, name = '测试局'): Promise<Department> {
+  counter += 1
+  return site.payload.create({
+    collection: 'departments',
+    data: { name: `${name}${counter}-${Date.now() % 100000}`, orgCode: `T${String(Date.now()).slice(-6)}${counter}X` },
+    overrideAccess: true,
+  })
+}
+
+export async function makeColumn(
+  site: TestSite,
+  data: Partial<Column> & { name: string; slug: string },
+): Promise<Column> {
+  return site.payload.create({
+    collection: 'columns',
+    data: { kind: 'notices', ...data } as Column,
+    overrideAccess: true,
+  })
+}
+
+/** A Lexical body holding one paragraph of `text`. */
+export function lexicalBody(text: string): Notice['body'] {
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: [
+        {
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          textFormat: 0,
+          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+        },
+      ],
+    },
+  } as Notice['body']
+}
+
+/** Creates a notice through the Local API as the system (overrideAccess), published unless told otherwise. */
+export async function makeNotice(
+  site: TestSite,
+  data: Partial<Notice> & { primaryColumn: Column['id']; department: Department['id'] },
+  options: { draft?: boolean } = {},
+): Promise<Notice> {
+  return site.payload.create({
+    collection: 'notices',
+    data: {
+      title: '关于测试的公告',
+      type: 'announcement',
+      _status: options.draft ? 'draft' : 'published',
+      ...data,
+    } as Notice,
+    draft: options.draft,
+    overrideAccess: true,
+  })
+}
+
+export type GraphQLCall = (
+  query: string,
+  token?: string,
+) => Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: { message: string }[] } }>
+
+/**
+ * Payload's own GraphQL route handler (`GRAPHQL_POST` from @payloadcms/next/routes, as
+ * src/app/(payload)/api/graphql/route.ts uses it), called with real Requests. The handler looks
+ * Payload up under the default cache key, so this test's instance is registered there too.
+ */
+export async function graphqlClient(site: TestSite): Promise<{ call: GraphQLCall; release: () => void }> {
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const cache = (globalThis as { _payload?: Map<string, { payload?: unknown }> })._payload!
+  const own = [...cache.entries()].find(([, entry]) => entry.payload === site.payload)!
+  cache.set('default', own[1])
+  const handler = GRAPHQL_POST(Promise.resolve(site.config))
+  const call: GraphQLCall = async (query, token) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (token) headers.Authorization = `JWT ${token}`
+    const response = await handler(
+      new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+    )
+    return { status: response.status, body: (await response.json()) as never }
+  }
+  return { call, release: () => cache.delete('default') }
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { CollectionSlug } from 'payload'
+
+import { flushHits, getHitRuntime, hitSlugs } from '../../plugins/hit-counter'
+import { hitTestConfig } from '../../plugins/hit-counter/testing/minimalConfig'
+import { startTestSite, type TestSite } from '../helpers/testPayload'
+
+const browser =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36'
+const columnsSlug = 'columns' as CollectionSlug
+const noticesSlug = 'notices' as CollectionSlug
+
+let site: TestSite
+let column: { id: number | string }
+let child: { id: number | string }
+let published: { id: number | string }
+let draft: { id: number | string }
+let onApplication: { id: number | string }
+let reader = 0
+
+/** A hit from a distinct reader (its own address), unless `ip`/`ua` say otherwise. */
+const hit = (body: unknown, { ip, ua = browser }: { ip?: string; ua?: string } = {}) => {
+  reader += 1
+  const address = ip ?? `10.${(reader >> 16) & 255}.${(reader >> 8) & 255}.${reader & 255}`
+  return site.rest('POST', '/hits', { body, headers: { 'user-agent': ua, 'x-forwarded-for': address } })
+}
+
+const total = async (key: string) => {
+  await flushHits(site.payload)
+  const { docs } = await site.payload.find({
+    collection: hitSlugs.totals,
+    where: { key: { equals: key } },
+    overrideAccess: true,
+  })
+  return Number((docs[0] as { hits?: number } | undefined)?.hits ?? 0)
+}
+
+beforeAll(async () => {
+  site = await startTestSite({
+    config: (url) => hitTestConfig(url, { rateLimit: { points: 30, durationSeconds: 60 }, flushIntervalMs: 1000 }),
+  })
+  const p = site.payload
+  column = await p.create({ collection: columnsSlug, data: { name: '通知公告', path: 'zwgk/tzgg' } as never })
+  child = await p.create({
+    collection: columnsSlug,
+    data: { name: '人事任免', path: 'zwgk/tzgg/rsrm', parent: column.id } as never,
+  })
+  const notice = (title: string, extra: Record<string, unknown>) =>
+    p.create({ collection: noticesSlug, data: { title, primaryColumn: child.id, ...extra } as never })
+  published = await notice('关于开展安全生产检查的通知', { _status: 'published' })
+  draft = await notice('草稿', { _status: 'draft' })
+  onApplication = await notice('依申请公开的文件', { _status: 'published', disclosureMode: 'on-application' })
+  await getHitRuntime(p)!.publicIds.refresh()
+}, 120_000)
+afterAll(async () => site?.close())
+
+describe('POST /api/hits', () => {
+  it('counts 10,000 concurrent hits exactly, while flushes run in between', async () => {
+    const before = await total(`c:${column.id}`)
+    const flushing = setInterval(() => void flushHits(site.payload), 50)
+    const responses = await Promise.all(Array.from({ length: 10_000 }, () => hit({ column: column.id })))
+    clearInterval(flushing)
+    expect(responses.filter((response) => response.status === 202)).toHaveLength(10_000)
+    expect((await total(`c:${column.id}`)) - before).toBe(10_000)
+    // Daily buckets agree with the running total.
+    const { docs } = await site.payload.find({
+      collection: hitSlugs.columnDays,
+      where: { column: { equals: column.id } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs.reduce((sum, doc) => sum + Number((doc as { hits?: number }).hits), 0)).toBe(before + 10_000)
+  }, 180_000)
+
+  it('accepts a column path and counts an item view for the item and its primary column', async () => {
+    const byPath = await hit({ column: 'zwgk/tzgg/rsrm' })
+    expect(byPath.status).toBe(202)
+    expect(await byPath.json()).toEqual({ counted: true })
+    const childBefore = await total(`c:${child.id}`)
+    const response = await hit({ item: published.id, collection: 'notices' })
+    expect(response.status).toBe(202)
+    expect(await total(`i:notices:${published.id}`)).toBe(1)
+    expect(await total(`c:${child.id}`)).toBe(childBefore + 1)
+  })
+
+  it('does not count bots or requests without a user agent', async () => {
+    const before = await total(`c:${column.id}`)
+    for (const ua of ['Googlebot/2.1 (+http://www.google.com/bot.html)', 'Baiduspider', 'curl/8.5.0', '']) {
+      const response = await hit({ column: column.id }, { ua })
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({ counted: false, reason: 'bot' })
+    }
+    expect(await total(`c:${column.id}`)).toBe(before)
+  })
+
+  it('counts repeated views of one page by one client once within the window', async () => {
+    const before = await total(`c:${child.id}`)
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push((await hit({ column: child.id }, { ip: '192.0.2.7' })).status)
+    expect(statuses).toEqual([202, 200, 200])
+    // Another page, another browser or another address is a new view.
+    expect((await hit({ item: published.id, collection: 'notices' }, { ip: '192.0.2.7' })).status).toBe(202)
+    expect((await hit({ column: child.id }, { ip: '192.0.2.7', ua: `${browser} Edg/124` })).status).toBe(202)
+    expect((await hit({ column: child.id }, { ip: '192.0.2.8' })).status).toBe(202)
+    expect(await total(`c:${child.id}`)).toBe(before + 4)
+  })
+
+  it('refuses bad input with a 4xx that names the problem, and counts nothing', async () => {
+    const before = await total(`c:${column.id}`)
+    const cases: [unknown, number, RegExp][] = [
+      [{ column: 999_999 }, 404, /栏目不存在|No such column/],
+      [{ column: 'no/such/path' }, 404, /栏目不存在|No such column/],
+      [{ item: draft.id, collection: 'notices' }, 404, /未公开|No such published item/],
+      [{ item: onApplication.id, collection: 'notices' }, 404, /未公开|No such published item/],
+      [{ item: 'abc', collection: 'notices' }, 404, /未公开|No such published item/],
+      [{ item: published.id, collection: 'users' }, 400, /users/],
+      [{ item: published.id }, 400, /collection/],
+      [{ column: column.id, item: published.id, collection: 'notices' }, 400, /二选一|either/],
+      [{ column: column.id, extra: 1 }, 400, /extra/],
+      [{ column: { $gt: 0 } }, 400, /column/],
+      [[column.id], 400, /JSON 对象|JSON object/],
+      [{}, 400, /column 或 item|column or item/],
+    ]
+    for (const [body, status, message] of cases) {
+      const response = await hit(body)
+      expect({ body, status: response.status }).toEqual({ body, status })
+      expect(JSON.stringify(await response.json())).toMatch(message)
+    }
+    const malformed = await site.rest('POST', '/hits', { rawBody: '{"column": ', headers: { 'user-agent': browser } })
+    expect(malformed.status).toBe(400)
+    expect(JSON.stringify(await malformed.json())).toMatch(/JSON/)
+    const oversized = await site.rest('POST', '/hits', {
+      rawBody: JSON.stringify({ column: 'x'.repeat(5000) }),
+      headers: { 'user-agent': browser },
+    })
+    expect(oversized.status).toBe(413)
+    expect(await total(`c:${column.id}`)).toBe(before)
+  })
+
+  it('rate-limits one client', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 35; i++) statuses.push((await hit({ column: column.id }, { ip: '198.51.100.9' })).status)
+    expect(statuses.slice(0, 30).every((status) => status === 202 || status === 200)).toBe(true)
+    expect(statuses.slice(30)).toEqual([429, 429, 429, 429, 429])
+  })
+
+  it('stops counting an item once it is unpublished, and starts when it is published', async () => {
+    const p = site.payload
+    await p.update({ collection: noticesSlug, id: published.id, data: { _status: 'draft' } as never })
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect((await hit({ item: published.id, collection: 'notices' })).status).toBe(404)
+    await p.update({ collection: noticesSlug, id: draft.id, data: { _status: 'published' } as never })
+    expect((await hit({ item: draft.id, collection: 'notices' })).status).toBe(202)
+  })
+
+  it('stores no raw IP address anywhere', async () => {
+    await hit({ column: column.id }, { ip: '203.0.113.77' })
+    await flushHits(site.payload)
+    for (const collection of [hitSlugs.columnDays, hitSlugs.itemDays, hitSlugs.totals]) {
+      const { docs } = await site.payload.find({ collection, pagination: false, overrideAccess: true })
+      expect(JSON.stringify(docs)).not.toMatch(/203\.0\.113|192\.0\.2|\d+\.\d+\.\d+\.\d+/)
+    }
+  })
+
+  it('never updates the content documents', async () => {
+    const doc = (await site.payload.findByID({ collection: columnsSlug, id: column.id })) as {
+      updatedAt: string
+      naiveHits?: number
+    }
+    await hit({ column: column.id })
+    await flushHits(site.payload)
+    const after = (await site.payload.findByID({ collection: columnsSlug, id: column.id })) as { updatedAt: string }
+    expect(after.updatedAt).toBe(doc.updatedAt)
+  })
+})

@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import {
+  attachmentsDirOf,
+  createMailboxes,
+  goodLetter,
+  mailboxTestConfig,
+  solvedChallenge,
+  submitLetter,
+} from '../../plugins/mailboxes/tests/testConfig'
+import { startTestSite, type TestSite } from '../helpers/testPayload'
+
+let site: TestSite
+let mailboxIds: (number | string)[]
+
+beforeAll(async () => {
+  site = await startTestSite({ config: (url) => mailboxTestConfig(url) })
+  mailboxIds = (await createMailboxes(site)).map((box) => box.id)
+})
+afterAll(async () => {
+  const dir = site ? attachmentsDirOf(site) : undefined
+  await site?.close()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('many writers at once', () => {
+  it('300 concurrent letters get 300 distinct, gap-free numbers and distinct query codes', async () => {
+    const count = 300
+    const tokens: string[] = []
+    for (let i = 0; i < count; i++) tokens.push(await solvedChallenge(site))
+    const responses = await Promise.all(
+      tokens.map((altcha, i) =>
+        submitLetter(site, mailboxIds[i % 3], goodLetter(), {
+          altcha,
+          client: `10.0.${Math.floor(i / 250)}.${i % 250}`,
+        }),
+      ),
+    )
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as { number: string; queryCode: string }[]
+    expect(responses.map((r) => r.status)).toEqual(Array(count).fill(201))
+    const numbers = bodies.map((b) => b.number)
+    expect(new Set(numbers).size).toBe(count)
+    expect(new Set(bodies.map((b) => b.queryCode)).size).toBe(count)
+    const sequence = numbers.map((n) => Number(n.slice(5))).sort((a, b) => a - b)
+    expect(sequence).toEqual(Array.from({ length: count }, (_, i) => i + 1))
+
+    const stored = await site.payload.find({
+      collection: 'letters',
+      pagination: false,
+      overrideAccess: true,
+      select: { number: true, queryCodeHash: true },
+    })
+    expect(stored.docs).toHaveLength(count)
+    expect(new Set(stored.docs.map((d) => d.queryCodeHash)).size).toBe(count)
+  })
+})
