@@ -4,7 +4,7 @@ import { userHasRole } from '../shared/access'
 import { counterCollections } from './collections/counterCollections'
 import { analyticsEndpoints } from './endpoints/analyticsEndpoints'
 import { recordHitEndpoint } from './endpoints/recordHitEndpoint'
-import { startHitListener, stopHitListener } from './lib/listener'
+import { registerHitHandler, startHitListener, stopHitListener, unregisterHitHandler } from './lib/listener'
 import { withRecheckHooks } from './lib/recheckHooks'
 import { createHitRuntime, registerHitRuntime } from './lib/runtime'
 import type { HitCounterOptions, ResolvedHitCounterOptions } from './types'
@@ -81,15 +81,13 @@ export const hitCounter =
         await runtime.publicIds
           .refresh()
           .catch((error) => payload.logger.error({ err: error, msg: 'hit counter: could not load public ids' }))
+        const handlerOptions = { maxBodyBytes: options.maxBodyBytes, trustProxy: options.trustProxy }
+        // npm start (server.mjs) answers POST /api/hits with this handler, before Next.js.
+        registerHitHandler(runtime, handlerOptions)
         if (options.listener) {
           const { port, host = '127.0.0.1' } = options.listener
           try {
-            await startHitListener(runtime, {
-              port,
-              host,
-              maxBodyBytes: options.maxBodyBytes,
-              trustProxy: options.trustProxy,
-            })
+            await startHitListener(runtime, { port, host, ...handlerOptions })
             payload.logger.info(`hit counter: listening for POST /api/hits on ${host}:${port}`)
           } catch (error) {
             // The site must still start; Payload's own /api/hits keeps counting.
@@ -98,6 +96,7 @@ export const hitCounter =
         }
         const finish = async (announce: boolean) => {
           if (runtime.stopped) return
+          unregisterHitHandler(runtime)
           if (options.listener) await stopHitListener()
           await runtime.stop()
           const { accepted, written } = runtime.buffer

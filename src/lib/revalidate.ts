@@ -31,7 +31,10 @@ export function pathsFor(change: PublicChange): { path: string; type?: 'page' | 
       // Navigation sits in the layout of every page.
       return [{ path: '/', type: 'layout' }]
     case 'mailboxes':
-      return [{ path: '/mailboxes/[mailbox]', type: 'page' }, { path: '/home/[v]', type: 'page' }]
+      return [
+        { path: '/mailboxes/[mailbox]', type: 'page' },
+        { path: '/home/[v]', type: 'page' },
+      ]
     default:
       return shared
   }

@@ -86,7 +86,7 @@ it('does not show the view to an editor', async () => {
   await page.close()
 }, 120_000)
 
-it('writes the hits it accepted before exiting on SIGTERM (next start, NEXT_MANUAL_SIG_HANDLE)', async () => {
+it('writes the hits it accepted before exiting on SIGTERM (npm start: server.mjs)', async () => {
   const column = await makeColumn('关停测试栏目', 'hit-e2e-stop')
   const statuses = await Promise.all(
     Array.from({ length: 20 }, async (_, i) => {

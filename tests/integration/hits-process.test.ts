@@ -116,6 +116,15 @@ it('writes every buffered hit on SIGTERM before the process exits', async () => 
   const app = await startApp(database, { HITS_FLUSH_MS: '3600000' })
   const counted = await sendHits([app], 1500)
   expect(counted).toBe(1500)
+  // The listener refuses what Payload's endpoint refuses, and counts nothing for it.
+  const url = `http://127.0.0.1:${app.port}/api/hits`
+  const headers = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/124.0', 'x-forwarded-for': '10.200.0.1' }
+  const oversized = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ column: 'x'.repeat(4000) }) })
+  expect(oversized.status).toBe(413)
+  expect((await fetch(url, { method: 'POST', headers, body: '{"column":' })).status).toBe(400)
+  expect((await fetch(url, { method: 'POST', headers, body: '{"column":"no/such"}' })).status).toBe(404)
+  expect((await fetch(url, { headers })).status).toBe(405)
+  expect((await fetch(`http://127.0.0.1:${app.port}/api/users`, { headers })).status).toBe(404)
   const { code, output } = await app.stop()
   expect(code).toBe(0)
   expect(output).toContain('[shutdown] SIGTERM received')

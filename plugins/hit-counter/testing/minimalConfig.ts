@@ -50,6 +50,8 @@ export function hitTestConfig(
 ): Promise<SanitizedConfig> {
   return buildConfig({
     secret,
+    // No type generation in a child process: it would hold jest open and rewrite payload-types.ts.
+    typescript: { autoGenerate: false },
     db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
     collections: [Users, Departments, columns, notices],
     admin: { user: 'users' },

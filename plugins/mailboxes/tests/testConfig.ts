@@ -31,6 +31,8 @@ export async function mailboxTestConfig(
   const { smtpUrl, ...pluginOptions } = options
   return buildConfig({
     secret: process.env.PAYLOAD_SECRET || crypto.randomBytes(16).toString('hex'),
+    // No type generation in a child process: it would hold jest open and rewrite payload-types.ts.
+    typescript: { autoGenerate: false },
     db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
     // Without a test mailbox, mail goes nowhere (no console noise).
     email: smtpUrl
