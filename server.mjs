@@ -39,6 +39,10 @@ server.listen(port, hostname, () => {
   console.info(
     `> Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (page cache ${cacheOn ? 'on' : 'off'})`,
   )
+  // Start Payload now rather than on the first visitor's request: the hit counter's fast path,
+  // the job runner and the first-run seed all begin with it.
+  const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  fetch(`http://${self}:${port}/api/health`).catch(() => {})
 })
 
 let stopping = false

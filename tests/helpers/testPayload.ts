@@ -32,6 +32,8 @@ type StartOptions = {
   /** Build a custom config (plugin tests); default: the reference site's payload.config.ts. */
   config?: (databaseUrl: string) => Promise<SanitizedConfig>
   env?: Record<string, string>
+  /** Runs on the fresh, empty database before Payload connects (e.g. `payload migrate`). */
+  beforeStart?: (databaseUrl: string) => Promise<void>
 }
 
 /**
@@ -41,6 +43,7 @@ type StartOptions = {
  */
 export async function startTestSite(options: StartOptions = {}): Promise<TestSite> {
   const database = await createTestDatabase()
+  await options.beforeStart?.(database.url)
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-media-'))
   Object.assign(process.env, {
     DATABASE_URL: database.url,

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+
+import { startTestSite, type TestSite } from '../helpers/testPayload'
+
+let site: TestSite
+let migrateOutput = ''
+
+/** `npm run migrate` as production runs it: the migrations of this engine on an empty database. */
+function migrate(databaseUrl: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/payload/bin.js', 'migrate'], {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout.on('data', (chunk) => (migrateOutput += chunk))
+    child.stderr.on('data', (chunk) => (migrateOutput += chunk))
+    child.on('exit', resolve)
+  })
+}
+
+beforeAll(async () => {
+  site = await startTestSite({
+    env: { DB_PUSH: 'false' },
+    beforeStart: async (url) => {
+      const code = await migrate(url)
+      if (code !== 0) throw new Error(`payload migrate failed:\n${migrateOutput}`)
+    },
+  })
+}, 180_000)
+afterAll(async () => site?.close())
+
+it('builds the whole schema from the committed migrations, without a schema push', async () => {
+  const { payload } = site
+  const department = await payload.create({
+    collection: 'departments',
+    data: { name: '迁移测试局', orgCode: 'MIGR0001' },
+  })
+  const column = await payload.create({
+    collection: 'columns',
+    data: { name: '迁移测试栏目', slug: 'migr', kind: 'notices' },
+  })
+  const notice = await payload.create({
+    collection: 'notices',
+    data: { title: '迁移后的第一条信息', type: 'notification', primaryColumn: column.id, department: department.id },
+  })
+  expect(notice.indexNumber).toMatch(/^MIGR0001\/\d{4}-00001$/)
+  await payload.create({
+    collection: 'mailboxes',
+    data: { name: '区长信箱', slug: 'quzhang-migr', leaderTitle: '区长' } as never,
+  })
+  const { totalDocs } = await payload.count({ collection: 'payload-migrations' })
+  expect(totalDocs).toBeGreaterThan(0)
+})
