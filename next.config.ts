@@ -11,6 +11,12 @@ const nextConfig: NextConfig = {
   // chinese-days declares CommonJS but its `module` build is ESM, which Turbopack refuses;
   // loading it through Node at run time uses its CommonJS build.
   serverExternalPackages: ['chinese-days'],
+  // Rendered pages are cached in memory only. A page written to disk would outlive the
+  // process and be served after a restart against another database state (a restored backup,
+  // a test's fresh database) until its timed revalidation; each instance starting empty is
+  // the safe default. The production server adds its own in-memory cache in front (server.mjs).
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   // Singleton pages live under a dynamic segment so they are rendered on first request and
   // cached (ISR) rather than prerendered at build time, when no database is at hand.
   async rewrites() {

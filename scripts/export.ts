@@ -1,14 +1,15 @@
 /**
  * `npm run export`: writes the whole public site to a folder any static web server can serve.
  *
- *   npm run export -- --out export --api-origin https://www.example.gov.cn [--site-url …] [--from URL]
+ *   npm run export -- --out export --api-origin https://www.example.gov.cn [--site-url …] [--from URL[,URL…]]
  *
- * Without --from it starts the production build (`npm run build` first) on a free local port,
- * against the configured DATABASE_URL, and stops it afterwards.
+ * Without --from it starts the production build (`npm run build` first) against the configured
+ * DATABASE_URL, one server per core (`--servers N`): a Node process renders on one core only.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     'site-url': { type: 'string' },
     from: { type: 'string' },
     concurrency: { type: 'string', default: '8' },
+    servers: { type: 'string', default: String(os.availableParallelism()) },
     'dist-dir': { type: 'string', default: process.env.NEXT_DIST_DIR ?? '.next' },
     quiet: { type: 'boolean', default: false },
   },
@@ -66,9 +68,16 @@ async function startServer(distDir: string) {
 }
 
 const outDir = path.resolve(values.out!)
+/** `--from` may list several running instances, comma-separated; otherwise start one per core. */
+async function startServers(count: number) {
+  const started: Awaited<ReturnType<typeof startServer>>[] = []
+  // One after the other: the first start may push the schema or seed; the next ones find it done.
+  for (let index = 0; index < count; index += 1) started.push(await startServer(values['dist-dir']!))
+  return { urls: started.map((server) => server.url), stop: () => started.forEach((server) => server.stop()) }
+}
 const server = values.from
-  ? { url: values.from.replace(/\/+$/, ''), stop: () => {} }
-  : await startServer(values['dist-dir']!)
+  ? { urls: values.from.split(',').map((from) => from.trim().replace(/\/+$/, '')), stop: () => {} }
+  : await startServers(Math.max(1, Number(values.servers) || 1))
 const bar = values.quiet
   ? null
   : new cliProgress.SingleBar(
@@ -93,10 +102,10 @@ try {
       '/mailboxes/track',
     ],
     {
-      from: server.url,
+      from: server.urls,
       outDir,
       apiOrigin: values['api-origin']!.replace(/\/+$/, ''),
-      siteUrl: (values['site-url'] ?? values['api-origin'] ?? server.url).replace(/\/+$/, ''),
+      siteUrl: (values['site-url'] ?? values['api-origin'] ?? server.urls[0]).replace(/\/+$/, ''),
       concurrency: Math.max(1, Number(values.concurrency) || 8),
       onProgress: (done, total) => {
         bar?.setTotal(total)
@@ -106,7 +115,7 @@ try {
   )
   bar?.stop()
   // The 404 page, and the scripts and styles every page loads.
-  const notFound = await fetch(`${server.url}/__export-404__`)
+  const notFound = await fetch(`${server.urls[0]}/__export-404__`)
   await fs.writeFile(path.join(outDir, '404.html'), await notFound.text())
   await fs.cp(path.join(values['dist-dir']!, 'static'), path.join(outDir, '_next', 'static'), { recursive: true })
   const seconds = (performance.now() - started) / 1000

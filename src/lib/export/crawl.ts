@@ -4,8 +4,11 @@ import path from 'node:path'
 import { fileForPath, linksIn, rewriteHtmlLinks } from './relativeLinks'
 
 export type CrawlOptions = {
-  /** The running site to read from, e.g. http://127.0.0.1:3000 */
-  from: string
+  /**
+   * The running site to read from, e.g. http://127.0.0.1:3000; several instances of it on one
+   * database spread the rendering over the cores (one Node process renders on one core).
+   */
+  from: string | string[]
   outDir: string
   /** Written into `<meta name="gongkai-api">`: where the beacon, search and forms send requests. */
   apiOrigin: string
@@ -43,10 +46,12 @@ export async function crawlSite(seeds: string[], options: CrawlOptions): Promise
   seeds.forEach(enqueue)
   const result: CrawlResult = { pages: 0, files: 0, bytes: 0, failed: [] }
   let done = 0
-  const serverOrigin = new URL(options.from).origin
+  const origins = (Array.isArray(options.from) ? options.from : [options.from]).map((from) => new URL(from).origin)
+  let turn = 0
 
   const handle = async (sitePath: string) => {
-    const response = await fetch(options.from + encodeURI(decodeURI(sitePath)), { redirect: 'manual' })
+    const origin = origins[turn++ % origins.length]
+    const response = await fetch(origin + encodeURI(decodeURI(sitePath)), { redirect: 'manual' })
     if (response.status !== 200) {
       result.failed.push({ path: sitePath, status: response.status })
       await response.arrayBuffer().catch(() => undefined)
@@ -67,7 +72,7 @@ export async function crawlSite(seeds: string[], options: CrawlOptions): Promise
       result.pages += 1
       result.bytes += html.length
     } else if (type.includes('xml') || type.startsWith('text/')) {
-      const text = (await response.text()).split(serverOrigin).join(options.siteUrl)
+      const text = origins.reduce((body, from) => body.split(from).join(options.siteUrl), await response.text())
       for (const match of text.matchAll(/<loc>([^<]+)<\/loc>/g)) {
         enqueue(match[1].replace(options.siteUrl, '').replace(/&amp;/g, '&') || '/')
       }

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import type { GazetteIssue } from '../../../payload-types'
 import { sitePayload } from './payload'
 
@@ -30,7 +32,7 @@ export async function listGazetteIssues(year?: number) {
   return docs
 }
 
-export async function getGazetteIssue(year: number, number: number) {
+export const getGazetteIssue = cache(async (year: number, number: number) => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'gazette-issues',
@@ -40,4 +42,4 @@ export async function getGazetteIssue(year: number, number: number) {
     overrideAccess: false,
   })
   return docs[0] ?? null
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { sitePayload } from './payload'
 
 export type PublicMailbox = {
@@ -9,7 +11,7 @@ export type PublicMailbox = {
 }
 
 /** Enabled mailboxes, read as the public (the collection's access shows only enabled ones). */
-export async function publicMailboxes(): Promise<PublicMailbox[]> {
+export const publicMailboxes = cache(async (): Promise<PublicMailbox[]> => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'mailboxes',
@@ -20,4 +22,4 @@ export async function publicMailboxes(): Promise<PublicMailbox[]> {
     select: { slug: true, name: true, leaderTitle: true, description: true },
   })
   return docs as PublicMailbox[]
-}
+})

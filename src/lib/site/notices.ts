@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import type { Where } from 'payload'
 
 import type { Notice } from '../../../payload-types'
@@ -49,14 +50,20 @@ export async function listNotices(options: {
   })
 }
 
-export async function getPublicNotice(id: number): Promise<Notice | null> {
+/** One public item, read once per render (the page and its metadata share it). */
+export const getPublicNotice = cache(async (id: number): Promise<Notice | null> => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'notices',
     where: { id: { equals: id } },
     depth: 1,
     limit: 1,
+    pagination: false,
     overrideAccess: false,
+    // The page shows names and titles of related documents; the plain-text copy of the body
+    // (kept for search) is the largest field and is not shown.
+    select: { bodyText: false },
+    populate: { departments: { name: true }, 'topic-categories': { name: true }, notices: { title: true } },
   })
   return docs[0] ?? null
-}
+})

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
 import { ColumnTree } from '../../../../components/site/ColumnTree'
@@ -24,7 +25,12 @@ const perPage = 20
 type Props = { params: Promise<{ path: string[] }> }
 
 async function load(params: Props['params']) {
-  const parsed = splitPagePath((await params).path)
+  return loadPage((await params).path.join('/'))
+}
+
+/** Shared by the page and its metadata within one render (React `cache` keys on the string). */
+const loadPage = cache(async (joined: string) => {
+  const parsed = splitPagePath(joined.split('/'))
   if (!parsed) return null
   const column = await columnByPath(parsed.path)
   if (!column) return null
@@ -32,7 +38,7 @@ async function load(params: Props['params']) {
   const list = await listNotices({ columnIds: ids, page: parsed.page, limit: perPage })
   if (parsed.page > 1 && parsed.page > list.totalPages) return null
   return { column, page: parsed.page, list }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load(params)
