@@ -52,6 +52,8 @@ async function startServer(distDir: string) {
       PORT: String(port),
       HOST: '127.0.0.1',
       JOBS_AUTORUN: 'false',
+      // Absolute links in feeds and the sitemap then use an origin the crawler replaces.
+      SITE_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

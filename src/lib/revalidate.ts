@@ -12,10 +12,9 @@ export type PublicChange = {
 
 /** The page paths a change to one document can alter. */
 export function pathsFor(change: PublicChange): { path: string; type?: 'page' | 'layout' }[] {
-  // `/` and `/feed.xml` are rewrites of these routes (next.config.ts); the cache keys are the routes'.
+  // `/` is a rewrite of the home route (next.config.ts); the cache key is the route's.
   const shared = [
     { path: '/home/[v]', type: 'page' as const },
-    { path: '/feeds/[...path]', type: 'page' as const },
     { path: '/columns/[...path]', type: 'page' as const },
   ]
   switch (change.collection) {

@@ -73,8 +73,9 @@ export async function crawlSite(seeds: string[], options: CrawlOptions): Promise
       result.bytes += html.length
     } else if (type.includes('xml') || type.startsWith('text/')) {
       const text = origins.reduce((body, from) => body.split(from).join(options.siteUrl), await response.text())
+      // A sitemap names every page, whatever origin it was written with.
       for (const match of text.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-        enqueue(match[1].replace(options.siteUrl, '').replace(/&amp;/g, '&') || '/')
+        enqueue(new URL(match[1].replace(/&amp;/g, '&'), options.siteUrl).pathname)
       }
       await fs.writeFile(file, text)
       result.files += 1

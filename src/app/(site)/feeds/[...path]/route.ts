@@ -2,11 +2,8 @@ import { columnByPath } from '../../../../lib/site/columns'
 import { rssFeed, xmlHeaders } from '../../../../lib/site/feeds'
 import { publicOrigin } from '../../../../lib/site/origin'
 
-export const revalidate = 300
-export const dynamicParams = true
-export function generateStaticParams() {
-  return []
-}
+// Computed per request: links are absolute, from SITE_URL or else the request's own origin.
+export const dynamic = 'force-dynamic'
 
 /** `/feeds/all.xml` (also `/feed.xml`) and `/feeds/<column path>.xml`. */
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
