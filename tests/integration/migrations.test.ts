@@ -23,7 +23,10 @@ function migrate(databaseUrl: string): Promise<number | null> {
     })
     child.stdout.on('data', (chunk) => (migrateOutput += chunk))
     child.stderr.on('data', (chunk) => (migrateOutput += chunk))
-    child.on('exit', resolve)
+    child.on('exit', (code, signal) => {
+      migrateOutput += `\n[exit ${code} ${signal ?? ''}]`
+      resolve(code)
+    })
   })
 }
 
@@ -39,6 +42,8 @@ beforeAll(async () => {
 afterAll(async () => site?.close())
 
 it('builds the whole schema from the committed migrations, without a schema push', async () => {
+  // The run names the migration it applied (and fails loudly otherwise).
+  expect(migrateOutput).toMatch(/Migrated:?\s+\d{8}_\d{6}_initial/)
   const { payload } = site
   const department = await payload.create({
     collection: 'departments',
