@@ -120,7 +120,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: !settings.testing },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  logger: { options: { level: settings.logLevel } },
+  // Payload's own logger (pretty-printed in development) unless a level is asked for or tests silence it.
+  logger: process.env.LOG_LEVEL || settings.testing ? { options: { level: settings.logLevel } } : undefined,
   async onInit(payload) {
     onShutdown('payload', () => closePayload(payload))
     if (settings.pushSchema) await pushSchemaInProduction(payload)
