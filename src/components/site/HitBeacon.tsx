@@ -2,6 +2,8 @@
 
 import { useEffect } from 'react'
 
+import { apiOrigin } from './apiOrigin'
+
 type Props = { column?: number | string; item?: number | string; collection?: string }
 
 /**
@@ -11,7 +13,7 @@ type Props = { column?: number | string; item?: number | string; collection?: st
  */
 export function HitBeacon({ column, item, collection }: Props) {
   useEffect(() => {
-    const origin = document.querySelector<HTMLMetaElement>('meta[name="gongkai-api"]')?.content ?? ''
+    const origin = apiOrigin()
     const body = JSON.stringify(item !== undefined ? { item, collection: collection ?? 'notices' } : { column })
     const url = `${origin}/api/hits`
     const blob = new Blob([body], { type: 'text/plain;charset=UTF-8' })

@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 
 import { apiOrigin } from './apiOrigin'
+import { siteDay } from './siteDay'
 
 type Reply = {
   number: string
@@ -15,9 +16,6 @@ type Reply = {
   repliedAt?: string | null
 }
 type Page = { docs: Reply[]; page: number; totalPages: number; totalDocs: number }
-
-const day = (value?: string | null) =>
-  value ? new Date(value).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) : ''
 
 /**
  * A mailbox's published replies (personal data already removed by the server), read from the
@@ -68,11 +66,11 @@ export function PublishedReplies({ mailbox }: { mailbox: string }) {
         >
           <h2 id={`reply-${item.number}`}>{item.subject}</h2>
           <p className="muted">
-            来信编号 {item.number} · 来信人 {item.writerName} · 来信日期 {day(item.receivedAt)}
+            来信编号 {item.number} · 来信人 {item.writerName} · 来信日期 {siteDay(item.receivedAt)}
           </p>
           <p style={{ whiteSpace: 'pre-wrap' }}>{item.content}</p>
           <h3>
-            答复（{item.department} {day(item.repliedAt)}）
+            答复（{item.department} {siteDay(item.repliedAt)}）
           </h3>
           <p style={{ whiteSpace: 'pre-wrap' }}>{item.reply}</p>
         </article>

@@ -2,6 +2,9 @@
 
 import { useEffect, useState } from 'react'
 
+import { apiOrigin } from './apiOrigin'
+import { siteDay } from './siteDay'
+
 type Hit = {
   id: number
   title: string
@@ -10,9 +13,6 @@ type Hit = {
   publishedAt?: string | null
 }
 type Result = { docs: Hit[]; totalDocs: number; page: number; totalPages: number }
-
-const dateOf = (value?: string | null) =>
-  value ? new Date(value).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) : ''
 
 /**
  * Asks `/api/search` from the browser, so the same page works on the live site and in the
@@ -32,7 +32,7 @@ export function SearchResults() {
 
   useEffect(() => {
     if (!query) return
-    const origin = document.querySelector<HTMLMetaElement>('meta[name="gongkai-api"]')?.content ?? ''
+    const origin = apiOrigin()
     setError('')
     fetch(`${origin}/api/search?q=${encodeURIComponent(query)}&page=${page}&limit=20`)
       .then(async (response) => {
@@ -60,7 +60,7 @@ export function SearchResults() {
                   <a href={`/notices/${hit.id}`}>{hit.title}</a>
                   {hit.documentNumber && <span className="muted">（{hit.documentNumber}）</span>}
                 </span>
-                <time>{dateOf(hit.publishedAt)}</time>
+                <time>{siteDay(hit.publishedAt)}</time>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react'
 
 import { apiOrigin } from './apiOrigin'
+import { siteDay } from './siteDay'
 
 type Status = {
   number: string
@@ -24,9 +25,6 @@ const stateNames: Record<string, string> = {
   replied: '已答复',
   closed: '已办结',
 }
-const day = (value?: string | null) =>
-  value ? new Date(value).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }) : ''
-
 /** Follow a letter with its number and query code; nothing is kept in the address bar. */
 export function TrackLetter() {
   const [result, setResult] = useState<Status | null>(null)
@@ -84,7 +82,7 @@ export function TrackLetter() {
               </tr>
               <tr>
                 <th scope="row">收信日期</th>
-                <td>{day(result.receivedAt)}</td>
+                <td>{siteDay(result.receivedAt)}</td>
               </tr>
               {result.rejection?.reason && (
                 <tr>
@@ -95,7 +93,7 @@ export function TrackLetter() {
               {result.dueAt && (
                 <tr>
                   <th scope="row">答复期限</th>
-                  <td>{day(result.dueAt)}</td>
+                  <td>{siteDay(result.dueAt)}</td>
                 </tr>
               )}
               {result.reply?.text && (
@@ -104,7 +102,7 @@ export function TrackLetter() {
                   <td>
                     <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{result.reply.text}</p>
                     <p className="muted">
-                      {result.reply.department} {day(result.reply.repliedAt)}
+                      {result.reply.department} {siteDay(result.reply.repliedAt)}
                     </p>
                   </td>
                 </tr>
