@@ -47,7 +47,7 @@ const env = {
   BULK_NOTICES: String(bulk),
 }
 console.log(`seeding the demo content and ${bulk} notices …`)
-const seeded = spawnSync(process.execPath, ['node_modules/payload/bin.js', 'run', 'bench/seedBulkNotices.ts'], {
+const seeded = spawnSync(process.execPath, ['scripts/payload.mjs', 'run', 'bench/seedBulkNotices.ts'], {
   env: { ...env, NODE_ENV: 'development' },
   stdio: ['ignore', 'inherit', 'inherit'],
 })

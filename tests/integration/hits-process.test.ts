@@ -22,21 +22,28 @@ afterAll(async () => {
   for (const database of databases) await database.drop()
 })
 
-async function startApp(database: TestDatabase, env: Record<string, string> = {}): Promise<App> {
+/** Exit code of scripts/lib/loaderStallGuard.mjs: Node's loader stalled before the app started; start it again. */
+const LOADER_STALL_EXIT_CODE = 75
+
+async function startApp(database: TestDatabase, env: Record<string, string> = {}, attempt = 1): Promise<App> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/hits-server.ts'], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      PAYLOAD_SECRET: secret,
-      HITS_PORT: String(port),
-      LOG_LEVEL: 'warn',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--import', './scripts/lib/loaderStallGuard.mjs', '--import', 'tsx', 'bench/hits-server.ts'],
+    {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        PAYLOAD_SECRET: secret,
+        HITS_PORT: String(port),
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
@@ -44,6 +51,7 @@ async function startApp(database: TestDatabase, env: Record<string, string> = {}
   const deadline = Date.now() + 90_000
   let ready: RegExpMatchArray | null = null
   while (!(ready = output.match(/READY (\{.*\})/))) {
+    if (child.exitCode === LOADER_STALL_EXIT_CODE && attempt < 3) return startApp(database, env, attempt + 1)
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL')
       throw new Error(`app did not start:\n${output}`)

@@ -11,7 +11,7 @@ let migrateOutput = ''
 /** `npm run migrate` as production runs it: the migrations of this engine on an empty database. */
 function migrate(databaseUrl: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/payload/bin.js', 'migrate'], {
+    const child = spawn(process.execPath, ['scripts/payload.mjs', 'migrate'], {
       env: {
         ...process.env,
         NODE_OPTIONS: '',
