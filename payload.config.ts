@@ -83,7 +83,7 @@ export default buildConfig({
     // mailboxes (issue 6)
     // public site: drop cached pages when what they show changes
     revalidateOnChange({
-      collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments'],
+      collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments', 'topic-categories'],
       onChange: handlePublicChange,
     }),
     // Letter attachments are personal data: beside media/, not inside it (media files are public).

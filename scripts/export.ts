@@ -69,6 +69,25 @@ async function startServer(distDir: string) {
   throw new Error('the site did not start')
 }
 
+/**
+ * The draft-mode cookie of this build (Next.js keeps its value in prerender-manifest.json).
+ * With it, Next.js renders each page on demand instead of as an incremental static page: the
+ * export reads every page once, so storing each in the page cache and cutting its prefetch
+ * segments is wasted work (about a quarter of an item page's render). Pages read as the public
+ * in draft mode too (see /preview), so the export holds exactly what readers see.
+ */
+async function cacheBypassCookie(distDir: string): Promise<string | undefined> {
+  try {
+    const manifest = JSON.parse(await fs.readFile(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as {
+      preview?: { previewModeId?: string }
+    }
+    const id = manifest.preview?.previewModeId
+    return id ? `__prerender_bypass=${id}` : undefined
+  } catch {
+    return undefined
+  }
+}
+
 const outDir = path.resolve(values.out!)
 /** `--from` may list several running instances, comma-separated; otherwise start one per core. */
 async function startServers(count: number) {
@@ -109,6 +128,7 @@ try {
       apiOrigin: values['api-origin']!.replace(/\/+$/, ''),
       siteUrl: (values['site-url'] ?? values['api-origin'] ?? server.urls[0]).replace(/\/+$/, ''),
       concurrency: Math.max(1, Number(values.concurrency) || 8),
+      headers: await cacheBypassCookie(values['dist-dir']!).then((cookie) => (cookie ? { cookie } : undefined)),
       onProgress: (done, total) => {
         bar?.setTotal(total)
         bar?.update(done)

@@ -10,30 +10,34 @@ export type PublicChange = {
   action: 'publish' | 'unpublish' | 'withdraw' | 'remove' | 'restore' | 'update' | 'delete'
 }
 
+/**
+ * A route of the public site as `revalidatePath` needs it: Next.js tags cached pages with the
+ * route's file path, route group included, so `/columns/[...path]` alone matches nothing.
+ */
+const siteRoute = (route: string) => ({ path: `/(site)${route}`, type: 'page' as const })
+
 /** The page paths a change to one document can alter. */
 export function pathsFor(change: PublicChange): { path: string; type?: 'page' | 'layout' }[] {
   // `/` is a rewrite of the home route (next.config.ts); the cache key is the route's.
-  const shared = [
-    { path: '/home/[v]', type: 'page' as const },
-    { path: '/columns/[...path]', type: 'page' as const },
-  ]
+  const shared = [siteRoute('/home/[v]'), siteRoute('/columns/[...path]')]
   switch (change.collection) {
     case 'notices':
       return [
         ...shared,
-        { path: '/gazette/[year]/[number]', type: 'page' },
+        siteRoute('/gazette/[year]/[number]'),
         ...(change.id !== undefined ? [{ path: `/notices/${change.id}` }] : []),
       ]
     case 'gazette-issues':
-      return [...shared, { path: '/gazette/[year]', type: 'page' }, { path: '/gazette/[year]/[number]', type: 'page' }]
+      return [...shared, siteRoute('/gazette/[year]'), siteRoute('/gazette/[year]/[number]')]
     case 'columns':
       // Navigation sits in the layout of every page.
       return [{ path: '/', type: 'layout' }]
+    case 'departments':
+    case 'topic-categories':
+      // Their names stand in every item's catalogue table.
+      return [...shared, siteRoute('/notices/[id]')]
     case 'mailboxes':
-      return [
-        { path: '/mailboxes/[mailbox]', type: 'page' },
-        { path: '/home/[v]', type: 'page' },
-      ]
+      return [siteRoute('/mailboxes/[mailbox]'), siteRoute('/mailboxes/[mailbox]/replies'), siteRoute('/home/[v]')]
     default:
       return shared
   }

@@ -238,6 +238,29 @@ describe('freshness: what the public sees, and only that', () => {
     expect(search.totalDocs).toBe(0)
   }, 60_000)
 
+  it('shows a renamed department and column on pages that were cached before the change', async () => {
+    // Department, topic and column names are shared across requests (src/lib/site/sharedData.ts):
+    // a change must reach pages at once, not after the shared copy expires.
+    const { siteApi } = await import('../helpers/siteApi')
+    const api = siteApi(site.url, site.password)
+    const admin = await api.token('admin@example.com')
+    const { body: list } = await api.call('GET', '/notices?limit=1&depth=1&where[_status][equals]=published', admin)
+    const item = list.docs[0]
+    const url = `${site.url}/notices/${item.id}`
+    await waitForPage(url, (html) => html.includes(item.department.name)) // cached now
+    const departmentName = `${item.department.name}（更名${Date.now().toString(36)}）`
+    const renamed = await api.call('PATCH', `/departments/${item.department.id}`, admin, { name: departmentName })
+    expect(renamed.status).toBe(200)
+    await waitForPage(url, (html) => html.includes(departmentName), 5_000)
+
+    const column = item.primaryColumn
+    const columnName = `${column.name}更名${Date.now().toString(36)}`
+    expect((await api.call('PATCH', `/columns/${column.id}`, admin, { name: columnName })).status).toBe(200)
+    await waitForPage(url, (html) => html.includes(columnName), 5_000)
+    await api.call('PATCH', `/columns/${column.id}`, admin, { name: column.name })
+    await api.call('PATCH', `/departments/${item.department.id}`, admin, { name: item.department.name })
+  }, 60_000)
+
   it('shows a published edit after revalidation, a withdrawal banner, and 410 for a removed item', async () => {
     const { siteApi } = await import('../helpers/siteApi')
     const api = siteApi(site.url, site.password)
@@ -249,11 +272,17 @@ describe('freshness: what the public sees, and only that', () => {
     )
     const [first, second] = list.docs
     const url = `${site.url}/notices/${first.id}`
-    await waitForPage(url, (_html, status) => status === 200) // cached now
+    const { body: column } = await api.call('GET', `/columns/${first.primaryColumn}?depth=0`, editor)
+    const listUrl = `${site.url}/columns/${column.path}`
+    // Cached now: the item, the list of its column and the home page.
+    for (const page of [url, listUrl, `${site.url}/`]) await waitForPage(page, (_html, status) => status === 200)
     const marker = `（已更新${Date.now().toString(36)}）`
     const publishedAt = await api.publishThroughWorkflow('notices', first.id, { title: `${first.title}${marker}` })
     const seenAt = await waitForPage(url, (html) => html.includes(marker), 5_000)
     expect(seenAt - publishedAt).toBeLessThan(5_000)
+    // The lists that show the item change with it (Next.js serves the first request after a
+    // revalidation from the old copy while it renders anew, hence the short wait).
+    await waitForPage(listUrl, (html) => html.includes(marker), 5_000)
 
     const admin = await api.token('admin@example.com')
     const explanation = '因政策调整，本通知撤回，以新发布的通知为准。'

@@ -2,22 +2,28 @@ import { cache } from 'react'
 
 import type { Column } from '../../../payload-types'
 import { sitePayload } from './payload'
+import { sharedData } from './sharedData'
 
 /**
- * Every column, read as the public, once per render. A district has dozens of columns, so
- * building the tree in memory is cheaper than a query per level.
+ * Every column, read as the public. A district has dozens of columns, so building the tree in
+ * memory is cheaper than a query per level; the list is shared across requests (sharedData).
  */
-export const allColumns = cache(async (): Promise<Column[]> => {
-  const payload = await sitePayload()
-  const { docs } = await payload.find({
-    collection: 'columns',
-    limit: 0,
-    depth: 0,
-    sort: ['order', 'id'],
-    overrideAccess: false,
-  })
-  return docs
-})
+export const allColumns = cache((): Promise<Column[]> =>
+  sharedData('columns', async () => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'columns',
+      limit: 0,
+      depth: 0,
+      sort: ['order', 'id'],
+      overrideAccess: false,
+    })
+    return docs
+  }),
+)
+
+/** The public columns by id. */
+export const publicColumnsById = cache(async () => new Map((await allColumns()).map((column) => [column.id, column])))
 
 const parentId = (column: Column) =>
   typeof column.parent === 'object' && column.parent ? column.parent.id : (column.parent ?? null)

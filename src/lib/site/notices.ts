@@ -1,7 +1,9 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
 
-import type { Notice } from '../../../payload-types'
+import type { Media, Notice } from '../../../payload-types'
+import { publicColumnsById } from './columns'
+import { publicDepartmentsById, publicTopicCategoriesById } from './reference'
 import { sitePayload } from './payload'
 
 export const noticeHref = (notice: Pick<Notice, 'id'>) => `/notices/${notice.id}`
@@ -50,20 +52,75 @@ export async function listNotices(options: {
   })
 }
 
-/** One public item, read once per render (the page and its metadata share it). */
+/**
+ * One public item, read once per render (the page and its metadata share it), with the
+ * related documents the page shows filled in. Departments, topic categories and columns come
+ * from the shared reference data, so an item costs one query, plus one for attachments and
+ * one for a replacing document when it has them; Payload's depth-1 population ran a query
+ * per related collection for every page.
+ */
 export const getPublicNotice = cache(async (id: number): Promise<Notice | null> => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'notices',
     where: { id: { equals: id } },
-    depth: 1,
+    depth: 0,
     limit: 1,
     pagination: false,
     overrideAccess: false,
-    // The page shows names and titles of related documents; the plain-text copy of the body
-    // (kept for search) is the largest field and is not shown.
+    // The plain-text copy of the body (kept for search) is the largest field and is not shown.
     select: { bodyText: false },
-    populate: { departments: { name: true }, 'topic-categories': { name: true }, notices: { title: true } },
   })
-  return docs[0] ?? null
+  const notice = docs[0]
+  if (!notice) return null
+  const [columns, departments, topics, attachments, replacedBy] = await Promise.all([
+    publicColumnsById(),
+    publicDepartmentsById(),
+    publicTopicCategoriesById(),
+    publicMedia(notice.attachments ?? []),
+    notice.validity?.replacedBy ? publicNoticeTitle(notice.validity.replacedBy) : undefined,
+  ])
+  const column = columns.get(idOf(notice.primaryColumn))
+  const department = departments.get(idOf(notice.department))
+  const topic = notice.topicCategory ? topics.get(idOf(notice.topicCategory)) : undefined
+  return {
+    ...notice,
+    primaryColumn: column ?? notice.primaryColumn,
+    department: department ?? notice.department,
+    topicCategory: topic ?? notice.topicCategory,
+    attachments,
+    validity: notice.validity && { ...notice.validity, replacedBy: replacedBy ?? notice.validity.replacedBy },
+  }
 })
+
+const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
+
+async function publicMedia(values: NonNullable<Notice['attachments']>): Promise<Media[]> {
+  const ids = values.map(idOf)
+  if (!ids.length) return []
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: false,
+  })
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  return ids.flatMap((mediaId) => byId.get(mediaId) ?? [])
+}
+
+async function publicNoticeTitle(value: number | Notice): Promise<Notice | undefined> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'notices',
+    where: { id: { equals: idOf(value) } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    select: { title: true },
+  })
+  return docs[0] as Notice | undefined
+}
