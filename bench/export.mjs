@@ -109,7 +109,7 @@ try {
   const run = spawnSync(
     process.execPath,
     [
-      'node_modules/tsx/dist/cli.mjs',
+      'scripts/tsx.mjs',
       'scripts/export.ts',
       '--out',
       path.join(work, 'export'),

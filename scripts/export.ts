@@ -58,11 +58,16 @@ async function startServer(distDir: string) {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const url = `http://127.0.0.1:${port}`
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async () => {
+    child.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000).unref())])
+  }
   for (let attempt = 0; attempt < 600; attempt += 1) {
     const ok = await fetch(`${url}/api/health`)
       .then((r) => r.ok)
       .catch(() => false)
-    if (ok) return { url, stop: () => child.kill('SIGTERM') }
+    if (ok) return { url, stop }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   child.kill('SIGKILL')
@@ -94,10 +99,15 @@ async function startServers(count: number) {
   const started: Awaited<ReturnType<typeof startServer>>[] = []
   // One after the other: the first start may push the schema or seed; the next ones find it done.
   for (let index = 0; index < count; index += 1) started.push(await startServer(values['dist-dir']!))
-  return { urls: started.map((server) => server.url), stop: () => started.forEach((server) => server.stop()) }
+  return {
+    urls: started.map((server) => server.url),
+    stop: async () => {
+      await Promise.all(started.map((server) => server.stop()))
+    },
+  }
 }
 const server = values.from
-  ? { urls: values.from.split(',').map((from) => from.trim().replace(/\/+$/, '')), stop: () => {} }
+  ? { urls: values.from.split(',').map((from) => from.trim().replace(/\/+$/, '')), stop: async () => {} }
   : await startServers(Math.max(1, Number(values.servers) || 1))
 const bar = values.quiet
   ? null
@@ -155,5 +165,7 @@ try {
   }
 } finally {
   bar?.stop()
-  server.stop()
+  await server.stop()
 }
+// Explicitly: run through scripts/tsx.mjs, an event loop that runs empty counts as a stalled load.
+process.exit(process.exitCode ?? 0)

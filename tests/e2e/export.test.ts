@@ -25,7 +25,7 @@ beforeAll(async () => {
     const child = spawn(
       process.execPath,
       [
-        'node_modules/tsx/dist/cli.mjs',
+        'scripts/tsx.mjs',
         'scripts/export.ts',
         '--from',
         site.url,

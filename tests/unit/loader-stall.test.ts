@@ -68,3 +68,16 @@ process.exit(0)
     expect(failing.stderr).not.toMatch(/attempt/)
   })
 })
+
+describe('scripts/tsx.mjs', () => {
+  it('runs a TypeScript entry with its arguments, guarded', () => {
+    const entry = script(
+      'entry.ts',
+      "const base: number = 2\nconsole.log('sum', base + Number(process.argv[2]))\nprocess.exit(0)\n",
+    )
+    const result = run(['scripts/tsx.mjs', entry, '5'])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('sum 7')
+    expect(result.status).toBe(0)
+  })
+})
