@@ -16,4 +16,6 @@ for _ in $(seq 1 30); do
 done
 su postgres -c "psql -qtAc \"select 1 from pg_roles where rolname='gongkai'\"" | grep -q 1 ||
   su postgres -c "psql -qc \"create role gongkai login createdb password 'gongkai'\""
+# Lets the tests' DROP DATABASE … WITH (FORCE) end an autovacuum worker that is in the way.
+su postgres -c "psql -qc 'grant pg_signal_backend to gongkai'" >/dev/null
 echo "PostgreSQL ready: postgres://gongkai:gongkai@127.0.0.1:5432/postgres"

@@ -56,7 +56,18 @@ export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKi
       const client = new pg.Client({ connectionString: postgresAdminUrl })
       await client.connect()
       try {
-        await client.query(`drop database if exists "${name}" with (force)`)
+        // FORCE ends the connections still open on it. PostgreSQL refuses that to a role
+        // without pg_signal_backend while an autovacuum worker happens to be in the database
+        // (it belongs to no role), so wait for the worker to finish and try again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.query(`drop database if exists "${name}" with (force)`)
+            break
+          } catch (error) {
+            if ((error as { code?: string }).code !== '42501' || attempt >= 20) throw error
+            await new Promise((resolve) => setTimeout(resolve, 250))
+          }
+        }
       } finally {
         await client.end()
       }
