@@ -8,7 +8,6 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -16,6 +15,7 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 
 import { crawlSite } from '../src/lib/export/crawl'
+import { freePort } from '../src/lib/freePort'
 
 const { values } = parseArgs({
   options: {
@@ -29,15 +29,6 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
   },
 })
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function startServer(distDir: string) {
   await fs.access(path.join(distDir, 'BUILD_ID')).catch(() => {

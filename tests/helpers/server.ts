@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from '../../src/lib/freePort'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 /**
@@ -24,17 +24,6 @@ export type RunningSite = {
   files: () => { file: string; mediaDir: string }
   /** Sends SIGTERM and resolves with the exit code. */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 type StartOptions = {

@@ -7,7 +7,7 @@ import { getPayload, type Payload } from 'payload'
 import { hitSlugs } from '../../plugins/hit-counter'
 import { hitTestConfig } from '../../plugins/hit-counter/testing/minimalConfig'
 import { closePayload } from '../../src/lib/closePayload'
-import { freePort } from '../helpers/server'
+import { freePort } from '../../src/lib/freePort'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 /**

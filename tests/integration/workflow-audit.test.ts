@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { minimalConfig } from '../../plugins/publish-workflow/tests/minimalConfig'
-import { startTestSite, type TestSite } from '../helpers/testPayload'
+import type { TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
+import { startWorkflowSite, json, type Json } from '../helpers/workflowSite'
 
 /** The audit trail (审核记录): nobody changes it through any API; admins and analysts read, filter, export it. */
 let site: TestSite
@@ -13,15 +13,10 @@ let analyst: TestUser
 let entryId: number | string
 let itemId: number | string
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-const json = async (response: Response) => (await response.json()) as Json
 const audit = 'workflow-audit-log' as never
 
 beforeAll(async () => {
-  site = await startTestSite({ config: (url) => minimalConfig(url) })
-  admin = await createTestUser(site, ['admin'])
-  editor = await createTestUser(site, ['editor'])
-  reviewer = await createTestUser(site, ['reviewer'])
+  ;({ site, admin, editor, reviewer } = await startWorkflowSite())
   analyst = await createTestUser(site, ['analyst'])
   const created = await json(await site.rest('POST', '/posts', { token: editor.token, body: { title: '审计对象' } }))
   itemId = created.doc.id

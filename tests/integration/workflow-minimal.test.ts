@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { minimalConfig, publicChanges } from '../../plugins/publish-workflow/tests/minimalConfig'
-import { startTestSite, type TestSite } from '../helpers/testPayload'
-import { createTestUser, type TestUser } from '../helpers/users'
+import { publicChanges } from '../../plugins/publish-workflow/tests/minimalConfig'
+import type { TestSite } from '../helpers/testPayload'
+import type { TestUser } from '../helpers/users'
+import { startWorkflowSite, json, postAction, type Json } from '../helpers/workflowSite'
 
 let site: TestSite
 let admin: TestUser
@@ -10,15 +11,9 @@ let editor: TestUser
 let reviewer: TestUser
 
 beforeAll(async () => {
-  site = await startTestSite({ config: (url) => minimalConfig(url) })
-  admin = await createTestUser(site, ['admin'])
-  editor = await createTestUser(site, ['editor'])
-  reviewer = await createTestUser(site, ['reviewer'])
+  ;({ site, admin, editor, reviewer } = await startWorkflowSite())
 })
 afterAll(async () => site?.close())
-
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-const json = async (response: Response) => (await response.json()) as Json
 
 async function draftPost(title = '关于开展安全生产检查的通知') {
   const response = await site.rest('POST', '/posts?draft=true', { token: editor.token, body: { title, body: '正文' } })
@@ -27,7 +22,7 @@ async function draftPost(title = '关于开展安全生产检查的通知') {
 }
 
 const act = (id: number | string, action: string, user: TestUser, body: object = {}) =>
-  site.rest('POST', `/posts/${id}/workflow/${action}`, { token: user.token, body })
+  postAction(site, id, action, user, body)
 
 const publicGet = (id: number | string) => site.rest('GET', `/posts/${id}`)
 

@@ -4,9 +4,9 @@ import { graphql } from 'graphql'
 import { createLocalReq } from 'payload'
 
 import { workflowAction } from '../../plugins/publish-workflow'
-import { minimalConfig } from '../../plugins/publish-workflow/tests/minimalConfig'
-import { startTestSite, type TestSite } from '../helpers/testPayload'
+import type { TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
+import { startWorkflowSite, json, postAction, type Json } from '../helpers/workflowSite'
 
 /** Separation of duties (审编分离) on the server: every bypass attempt through REST, GraphQL and the Local API. */
 let site: TestSite
@@ -16,18 +16,13 @@ let reviewer: TestUser
 let otherReviewer: TestUser
 
 beforeAll(async () => {
-  site = await startTestSite({ config: (url) => minimalConfig(url) })
-  admin = await createTestUser(site, ['admin'])
-  editor = await createTestUser(site, ['editor'])
-  reviewer = await createTestUser(site, ['reviewer'])
+  ;({ site, admin, editor, reviewer } = await startWorkflowSite())
   otherReviewer = await createTestUser(site, ['reviewer'])
 })
 afterAll(async () => site?.close())
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-const json = async (response: Response) => (await response.json()) as Json
 const act = (id: number | string, action: string, user: TestUser, body: object = {}) =>
-  site.rest('POST', `/posts/${id}/workflow/${action}`, { token: user.token, body })
+  postAction(site, id, action, user, body)
 
 async function draftPost(title = '拟发布的公告') {
   const response = await site.rest('POST', '/posts', { token: editor.token, body: { title } })

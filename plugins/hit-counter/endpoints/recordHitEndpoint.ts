@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
 import { localText, type LocalText } from '../../shared/i18n/localText'
 import { clientAddress } from '../lib/clientKey'
 import { getHitRuntime } from '../lib/runtime'
@@ -28,10 +29,10 @@ export function recordHitEndpoint(options: ResolvedHitCounterOptions): Endpoint 
         en: `The body exceeds ${options.maxBodyBytes} bytes`,
       }
       if (declared > options.maxBodyBytes) return refuse(req, 413, tooLarge)
-      const body = await readLimited(req as unknown as Request, options.maxBodyBytes)
-      if (body === null) return refuse(req, 413, tooLarge)
+      const bytes = await readBodyUpTo(req.body, options.maxBodyBytes)
+      if (bytes === null) return refuse(req, 413, tooLarge)
       const outcome = await runtime.ingest({
-        body,
+        body: bytes.toString('utf8'),
         ip: clientAddress(req.headers.get('x-forwarded-for') ?? req.headers.get('x-real-ip'), undefined, true),
         userAgent: req.headers.get('user-agent') ?? '',
       })
@@ -53,23 +54,4 @@ function refuse(req: PayloadRequest, status: number, text: LocalText): Response 
     { errors: [{ message: localText(req, text) }] },
     { status, headers: { 'Cache-Control': 'no-store' } },
   )
-}
-
-/** Reads at most `limit` bytes of the body; null when it is longer (chunked bodies have no length). */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => {})
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }

@@ -1,31 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
+import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
+
 export type UploadedFile = { name: string; type: string; data: Buffer }
 export type ParsedForm = { fields: Record<string, unknown>; files: UploadedFile[] }
 
 export class BodyTooLarge extends Error {}
 export class BadBody extends Error {}
 
-/** Reads the raw body, stopping as soon as it exceeds `limit` bytes (a flood is not buffered). */
+/** Reads the raw body, refusing a declared or actual size over `limit` bytes. */
 async function readLimited(req: PayloadRequest, limit: number): Promise<Buffer> {
   const declared = Number(req.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge()
-  const body = req.body as ReadableStream<Uint8Array> | null | undefined
-  if (!body) return Buffer.alloc(0)
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => {})
-      throw new BodyTooLarge()
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
+  const body = await readBodyUpTo(req.body as ReadableStream<Uint8Array> | null | undefined, limit)
+  if (body === null) throw new BodyTooLarge()
+  return body
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { findLatest, findLive } from '../lib/documents'
+import { findLatestReadable, findLive } from '../lib/documents'
 import { workflowError } from '../lib/errors'
 import { allowedActions, idOf, mayActOnStep, stateOf } from '../lib/stateMachine'
 import { slugOf, type ResolvedCollection, type ResolvedOptions, type WorkflowAction } from '../types'
@@ -12,21 +12,8 @@ export async function workflowStatus(
   collection: ResolvedCollection,
   id: string,
 ) {
-  const latest = await findLatest(req, collection.slug, id)
+  const latest = await findLatestReadable(req, collection.slug, id)
   if (!latest) return null
-  const readable = await req.payload
-    .findByID({
-      collection: slugOf(collection.slug),
-      id,
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    .then(() => true)
-    .catch(() => false)
-  if (!readable) return null
   const live = await findLive(req, collection.slug, latest)
   const own = allowedActions(latest.workflow, req.user, collection).filter(
     (action) => !['unpublish', 'withdraw', 'restore'].includes(action),

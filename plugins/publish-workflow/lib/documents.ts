@@ -19,6 +19,20 @@ export async function findLatest(req: PayloadRequest, collection: string, id: st
   }
 }
 
+/**
+ * The newest revision, only when the requesting user may read the item: staff who may not
+ * get the same answer as for a missing one.
+ */
+export async function findLatestReadable(req: PayloadRequest, collection: string, id: string) {
+  const latest = await findLatest(req, collection, id)
+  if (!latest) return null
+  const readable = await req.payload
+    .findByID({ collection: slugOf(collection), id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+    .then(() => true)
+    .catch(() => false)
+  return readable ? latest : null
+}
+
 /** The document the public sees, or null when nothing is published. */
 export async function findLive(req: PayloadRequest, collection: string, latest: WorkflowDoc) {
   if (latest._status === 'published') return latest

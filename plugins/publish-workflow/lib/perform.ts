@@ -1,7 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { authorOf, reviewersOfStep, sendWorkflowMail } from '../notifications/notify'
-import { slugOf } from '../types'
 import type {
   ActionInput,
   ResolvedCollection,
@@ -12,7 +11,7 @@ import type {
 } from '../types'
 import { writeAuditEntry } from './audit'
 import type { AuditAction } from './constants'
-import { findLatest, findLive, latestVersionId, publishLatest, writeDraft, writeLive } from './documents'
+import { findLatestReadable, findLive, latestVersionId, publishLatest, writeDraft, writeLive } from './documents'
 import { workflowError } from './errors'
 import { firePublicChange } from './publicChange'
 import { decide, idOf, isRefusal, stateOf } from './stateMachine'
@@ -73,23 +72,8 @@ export async function performAction(
       })
   }
 
-  const latest = await findLatest(req, collection.slug, id)
-  // Staff who cannot read the item get the same answer as for a missing one.
-  const readable =
-    latest &&
-    (await req.payload
-      .findByID({
-        collection: slugOf(collection.slug),
-        id,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })
-      .then(() => true)
-      .catch(() => false))
-  if (!latest || !readable) throw workflowError(req, 404, { zh: '条目不存在', en: 'Item not found' })
+  const latest = await findLatestReadable(req, collection.slug, id)
+  if (!latest) throw workflowError(req, 404, { zh: '条目不存在', en: 'Item not found' })
   const live = await findLive(req, collection.slug, latest)
   const usesLive = liveSide.has(action) || (action === 'cancel-schedule' && !latest.workflow?.scheduledPublishAt)
   const base = usesLive ? live : latest

@@ -1,4 +1,5 @@
 import { userHasRole, type UserWithRoles } from '../../shared/access'
+import { actions } from './constants'
 import type { Label, ResolvedCollection, WorkflowAction, WorkflowData, WorkflowState } from '../types'
 
 /** A refused transition: an HTTP status and a message in both admin languages. */
@@ -124,16 +125,5 @@ export function allowedActions(
   user: UserWithRoles,
   collection: ResolvedCollection,
 ): WorkflowAction[] {
-  const all: WorkflowAction[] = [
-    'submit',
-    'approve',
-    'request-changes',
-    'publish',
-    'schedule',
-    'cancel-schedule',
-    'unpublish',
-    'withdraw',
-    'restore',
-  ]
-  return all.filter((action) => !isRefusal(decide(action, workflow, user, collection)))
+  return actions.filter((action) => !isRefusal(decide(action, workflow, user, collection)))
 }
