@@ -19,6 +19,7 @@ import { chooseDatabase, databaseAdapter, pushSchemaInProduction } from './src/l
 import { emailAdapter } from './src/lib/email'
 import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
+import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { onShutdown } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { searchEndpoint } from './src/endpoints/search'
@@ -124,6 +125,7 @@ export default buildConfig({
   logger: process.env.LOG_LEVEL || settings.testing ? { options: { level: settings.logLevel } } : undefined,
   async onInit(payload) {
     onShutdown('payload', () => closePayload(payload))
+    logDatabasePoolErrors(payload)
     if (settings.pushSchema) await pushSchemaInProduction(payload)
     if (settings.seedOnStart && (await isEmptySite(payload))) {
       payload.logger.info('Empty database: seeding demo content (演示数据)…')
