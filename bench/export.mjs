@@ -47,7 +47,7 @@ const env = {
   BULK_NOTICES: String(bulk),
 }
 console.log(`seeding the demo content and ${bulk} notices …`)
-const seeded = spawnSync(process.execPath, ['scripts/payload.mjs', 'run', 'bench/seedBulkNotices.ts'], {
+const seeded = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'bench/seedBulkNotices.ts'], {
   env: { ...env, NODE_ENV: 'development' },
   stdio: ['ignore', 'inherit', 'inherit'],
 })
@@ -109,7 +109,7 @@ try {
   const run = spawnSync(
     process.execPath,
     [
-      'scripts/tsx.mjs',
+      'scripts/run-ts.mjs',
       'scripts/export.ts',
       '--out',
       path.join(work, 'export'),

@@ -7,7 +7,7 @@
  *   HITS_PAYLOAD_PORT  Payload's REST handler for POST /api/hits without Next.js
  *   HITS_FLUSH_MS      flush interval (tests set it long to prove the shutdown flush)
  * On exit it prints `STORED {json}` with the counts in the database after the final flush.
- * Run: node --import tsx bench/hits-server.ts (DATABASE_URL, PAYLOAD_SECRET in the environment).
+ * Run: node --conditions=production --import tsx bench/hits-server.ts (DATABASE_URL, PAYLOAD_SECRET in the environment).
  */
 import http from 'node:http'
 

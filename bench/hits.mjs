@@ -195,7 +195,7 @@ if (process.env.BENCH_DB === 'postgres') {
 }
 const [hitsPort, naivePort, payloadPort] = [await freePort(), await freePort(), await freePort()]
 const app = startProcess(
-  ['--import', 'tsx', 'bench/hits-server.ts'],
+  ['--conditions=production', '--import', 'tsx', 'bench/hits-server.ts'],
   {
     NODE_ENV: 'production',
     NODE_OPTIONS: '',

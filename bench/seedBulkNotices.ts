@@ -1,6 +1,6 @@
 /**
  * Adds BULK_NOTICES published public notices (default 10,000) to the configured database,
- * for the export benchmark. Run with `payload run` so the demo content is seeded first.
+ * for the export benchmark. Starting Payload (with SEED_ON_START) seeds the demo content first.
  * Adapter-level inserts (`payload.db.create`): hooks are skipped on purpose, the index numbers
  * are written here, and what the public site reads is complete.
  */

@@ -158,5 +158,5 @@ try {
   bar?.stop()
   await server.stop()
 }
-// Explicitly: run through scripts/tsx.mjs, an event loop that runs empty counts as a stalled load.
+// Explicitly, so that servers or timers left behind by a failure cannot keep the command alive.
 process.exit(process.exitCode ?? 0)

@@ -2,12 +2,14 @@
  * Preloaded (`node --import`) into commands that never end by draining their event loop
  * (Payload's bin always calls `process.exit()`; servers run until signalled).
  *
- * Why: on Node 20, loading this project's TypeScript through tsx's loader thread sometimes
- * leaves an `import()` that never settles when the machine is busy (seen with three
- * `payload migrate` runs at once on 2 cores: about one run in five). Nothing then keeps the
- * event loop alive and Node ends the process with exit code 0 and no output, so a migration
- * that never ran looked like a success. This turns that silent exit into exit code 75
- * (EX_TEMPFAIL) with a message; `scripts/payload.mjs` runs the command again when it sees it.
+ * Why: on Node 20, an `import()` of this project's config sometimes never settles. The cause
+ * is Lexical's Node entry points (`*.node.mjs`), which pick their build with a top-level
+ * `await import()`; Node 20 does not always finish evaluating a graph of several such
+ * modules. Nothing then keeps the event loop alive and Node ends the process with exit code 0
+ * and no output, so a migration that never ran looked like a success. Commands now run with
+ * `--conditions=production` (see scripts/lib/bundle.mjs), which avoids those entry points;
+ * this guard stays as the safety net: it turns such a silent exit into exit code 75
+ * (EX_TEMPFAIL) with a message, and `scripts/payload.mjs` runs the command again on it.
  */
 import { writeSync } from 'node:fs'
 

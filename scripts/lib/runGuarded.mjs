@@ -1,5 +1,6 @@
 /**
- * Runs `node --import <loaderStallGuard> …args` in a child process with the terminal passed
+ * Runs `node --conditions=production --import <loaderStallGuard> …args` (the condition: see
+ * bundle.mjs) in a child process with the terminal passed
  * through, and runs it again (up to `attempts` times) when the guard reports a stalled module
  * load (see loaderStallGuard.mjs). Returns the child's exit status.
  */
@@ -19,7 +20,9 @@ const LOADER_STALL_EXIT_CODE = 75
 export function runGuarded(name, nodeArgs, attempts = 3) {
   let status = 1
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const run = spawnSync(process.execPath, ['--import', guard, ...nodeArgs], { stdio: 'inherit' })
+    const run = spawnSync(process.execPath, ['--conditions=production', '--import', guard, ...nodeArgs], {
+      stdio: 'inherit',
+    })
     if (run.error) throw run.error
     status = run.status ?? 1
     if (status !== LOADER_STALL_EXIT_CODE) break

@@ -138,7 +138,7 @@ const dayMs = 24 * 3600 * 1000
  */
 export const mailboxesSeed: SeedModule = {
   name: 'mailboxes',
-  collections: ['letters', 'letter-attachments', 'letter-counters', 'mailboxes'],
+  collections: ['mailboxes', 'letter-counters', 'letter-attachments', 'letters'],
   async run({ payload, random, shared, log }) {
     const userIds = (shared.userIds ?? {}) as Record<string, number | string>
     const departmentIds = (shared.departmentIds ?? {}) as Record<string, Department['id']>

@@ -25,7 +25,7 @@ beforeAll(async () => {
     const child = spawn(
       process.execPath,
       [
-        'scripts/tsx.mjs',
+        'scripts/run-ts.mjs',
         'scripts/export.ts',
         '--from',
         site.url,

@@ -29,7 +29,14 @@ async function startApp(database: TestDatabase, env: Record<string, string> = {}
   const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['--import', './scripts/lib/loaderStallGuard.mjs', '--import', 'tsx', 'bench/hits-server.ts'],
+    [
+      '--conditions=production',
+      '--import',
+      './scripts/lib/loaderStallGuard.mjs',
+      '--import',
+      'tsx',
+      'bench/hits-server.ts',
+    ],
     {
       env: {
         ...process.env,

@@ -6,9 +6,11 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 
 /**
- * The guard against Node 20's stalled module loads (scripts/lib/loaderStallGuard.mjs) and the
- * `npm run migrate`/`seed` wrapper that retries on it (scripts/payload.mjs). A stall is played
- * by a script that awaits a promise nothing will settle: the same state the loader leaves.
+ * Running TypeScript commands without Node 20's stalled module loads: the guard
+ * (scripts/lib/loaderStallGuard.mjs) and the `npm run payload` wrapper that retries on it
+ * (scripts/payload.mjs), and the bundle runner that avoids loader hooks altogether
+ * (scripts/run-ts.mjs: `npm run migrate`, `seed`, `export`). A stall is played by a script
+ * that awaits a promise nothing will settle: the same state the loader leaves.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-stall-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -69,15 +71,56 @@ process.exit(0)
   })
 })
 
-describe('scripts/tsx.mjs', () => {
-  it('runs a TypeScript entry with its arguments, guarded', () => {
+describe('scripts/run-ts.mjs', () => {
+  it('bundles a TypeScript entry with the modules it imports and runs it on plain Node', () => {
+    script('addend.ts', 'export const base: number = 2\n')
     const entry = script(
       'entry.ts',
-      "const base: number = 2\nconsole.log('sum', base + Number(process.argv[2]))\nprocess.exit(0)\n",
+      "import { base } from './addend'\nconsole.log('sum', base + Number(process.argv[2]))\nprocess.exit(Number(process.argv[3] ?? 0))\n",
     )
-    const result = run(['scripts/tsx.mjs', entry, '5'])
+    const result = run(['scripts/run-ts.mjs', entry, '5'])
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain('sum 7')
     expect(result.status).toBe(0)
+    // The exit status comes through, and the bundle is removed afterwards.
+    const failing = run(['scripts/run-ts.mjs', entry, '1', '4'])
+    expect(failing.status).toBe(4)
+    const cache = path.join('node_modules', '.cache', 'gongkai')
+    expect(fs.existsSync(cache) ? fs.readdirSync(cache).filter((name) => name.startsWith('entry-')) : []).toEqual([])
+  })
+
+  it('refuses a call without an entry', () => {
+    const result = run(['scripts/run-ts.mjs'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/usage/)
+  })
+})
+
+/*
+ * The cause of the stalls: without the `production` condition Node loads Lexical's
+ * `Lexical.node.mjs`, which picks its build with a top-level `await import()`, and Node 20
+ * sometimes never finishes evaluating a graph of such modules. Both launchers must start
+ * Node so that Lexical's build is loaded directly.
+ */
+describe('Lexical without the top-level await entry', () => {
+  const printLexical = "console.log('lexical:', import.meta.resolve('lexical'))\nprocess.exit(0)\n"
+
+  it('in commands run by scripts/run-ts.mjs', () => {
+    const result = run(['scripts/run-ts.mjs', script('which-lexical.ts', printLexical)])
+    expect(result.stdout).toMatch(/lexical: .*Lexical\.prod\.mjs/)
+  })
+
+  it('in commands run by scripts/payload.mjs', () => {
+    // Inside the project, so that `lexical` resolves from the stand-in's folder.
+    const cache = path.join('node_modules', '.cache', 'gongkai')
+    fs.mkdirSync(cache, { recursive: true })
+    const bin = path.resolve(cache, `which-lexical-${process.pid}.mjs`)
+    fs.writeFileSync(bin, printLexical)
+    try {
+      const result = run(['scripts/payload.mjs', 'migrate'], { GONGKAI_PAYLOAD_BIN: bin })
+      expect(result.stdout).toMatch(/lexical: .*Lexical\.prod\.mjs/)
+    } finally {
+      fs.rmSync(bin, { force: true })
+    }
   })
 })

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process'
+
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+
+import { departmentsSeed } from '../../src/seed/departments'
+import { mailboxesSeed } from '../../src/seed/mailboxes'
+import { runSeed } from '../../src/seed/runSeed'
+import { usersSeed } from '../../src/seed/users'
+import { startTestSite, type TestSite } from '../helpers/testPayload'
+
+let site: TestSite
+beforeAll(async () => {
+  site = await startTestSite()
+  // A site that already holds letters: the reset must empty letters before their mailboxes.
+  await runSeed(site.payload, { quiet: true, modules: [departmentsSeed, usersSeed, mailboxesSeed] })
+}, 120_000)
+afterAll(async () => site?.close())
+
+/** `npm run seed` against the test database, as a developer runs it. */
+function seedCommand(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    let output = ''
+    const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/seed.ts'], {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        NODE_ENV: 'development',
+        DATABASE_URL: site.database.url,
+        MEDIA_DIR: site.mediaDir,
+        DEMO_PASSWORD: 'seed-command-password',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+}
+
+const count = async (collection: 'mailboxes' | 'letters' | 'departments' | 'users' | 'notices') =>
+  (await site.payload.count({ collection, overrideAccess: true })).totalDocs
+
+it('re-seeds a site that holds letters: everything emptied once and filled once', async () => {
+  const before = { mailboxes: await count('mailboxes'), letters: await count('letters') }
+  expect(before.letters).toBeGreaterThan(100)
+
+  const { code, output } = await seedCommand()
+  expect({ code, errors: output.match(/.*Error.*/g) ?? [] }).toEqual({ code: 0, errors: [] })
+
+  // Not doubled: the command empties the demo collections and does not also seed at start.
+  expect(await count('mailboxes')).toBe(before.mailboxes)
+  expect(await count('letters')).toBe(before.letters)
+  expect(await count('departments')).toBe(12)
+  expect(await count('users')).toBe(5)
+  expect(await count('notices')).toBeGreaterThanOrEqual(200)
+  const login = await site.rest('POST', '/users/login', {
+    body: { email: 'admin@example.com', password: 'seed-command-password' },
+  })
+  expect(login.status).toBe(200)
+}, 240_000)
