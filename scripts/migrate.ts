@@ -1,7 +1,8 @@
 /**
  * `npm run migrate`: applies the committed migrations of the configured engine, as
  * `payload migrate` does, but with the migrations imported here so that the command runs as
- * one bundle on plain Node (see scripts/lib/bundle.mjs).
+ * one bundle on plain Node (see scripts/lib/bundle.mjs). `npm run migrate:create` adds new
+ * migrations to each folder's index.ts, which is what is imported here.
  */
 import config from '@payload-config'
 import payload, { type Migration } from 'payload'

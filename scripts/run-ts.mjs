@@ -16,7 +16,7 @@ let status = 1
 try {
   const run = spawnSync(process.execPath, [...nodeFlags, bundle.file, ...args], { stdio: 'inherit' })
   if (run.error) throw run.error
-  // A child ended by a signal (Ctrl-C) reports it as 128 + its number, as a shell would.
+  // A child ended by a signal (Ctrl-C) reports 130 or 143, as a shell would.
   status = run.status ?? (run.signal === 'SIGINT' ? 130 : run.signal === 'SIGTERM' ? 143 : 1)
 } finally {
   bundle.remove()

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 type ClientLike = {
   release?: () => void
   on?: (event: 'error' | 'end', listener: () => void) => void
-  _ending?: boolean
   _ended?: boolean
 }
 
