@@ -4,14 +4,18 @@ import type { Browser, Page, Request } from 'playwright-core'
 import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { startSite, type RunningSite } from '../helpers/server'
+import { siteApi, type SiteApi } from '../helpers/siteApi'
 
 let site: RunningSite
 let browser: Browser
 let page: Page
+/** Staff REST calls; signs each account in once for the whole file. */
+let api: SiteApi
 
 beforeAll(async () => {
   site = await startSite()
   browser = await launchBrowser()
+  api = siteApi(site.url, site.password)
 }, 240_000)
 afterAll(async () => {
   await browser?.close()
@@ -200,8 +204,6 @@ describe('freshness: what the public sees, and only that', () => {
   }
 
   it('never shows a draft or an unpublished change on any page, feed, sitemap or search result', async () => {
-    const { siteApi } = await import('../helpers/siteApi')
-    const api = siteApi(site.url, site.password)
     const editor = await api.token('editor@example.com')
     const { body: list } = await api.call('GET', '/notices?limit=1&depth=0&where[_status][equals]=published', editor)
     const published = list.docs[0]
@@ -241,8 +243,6 @@ describe('freshness: what the public sees, and only that', () => {
   it('shows a renamed department and column on pages that were cached before the change', async () => {
     // Department, topic and column names are shared across requests (src/lib/site/sharedData.ts):
     // a change must reach pages at once, not after the shared copy expires.
-    const { siteApi } = await import('../helpers/siteApi')
-    const api = siteApi(site.url, site.password)
     const admin = await api.token('admin@example.com')
     const { body: list } = await api.call('GET', '/notices?limit=1&depth=1&where[_status][equals]=published', admin)
     const item = list.docs[0]
@@ -262,8 +262,6 @@ describe('freshness: what the public sees, and only that', () => {
   }, 60_000)
 
   it('shows a published edit after revalidation, a withdrawal banner, and 410 for a removed item', async () => {
-    const { siteApi } = await import('../helpers/siteApi')
-    const api = siteApi(site.url, site.password)
     const editor = await api.token('editor@example.com')
     const { body: list } = await api.call(
       'GET',

@@ -1,9 +1,10 @@
 import { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 
-import { expect, it } from '@jest/globals'
+import { expect } from '@jest/globals'
 
 import { closePayload } from '../../src/lib/closePayload'
+import { itOnPostgres } from '../helpers/itOnPostgres'
 import { startTestSite } from '../helpers/testPayload'
 
 type PgPool = EventEmitter & { _clients: EventEmitter[]; totalCount: number }
@@ -15,24 +16,22 @@ type PgPool = EventEmitter & { _clients: EventEmitter[]; totalCount: number }
  * the pool. This test plays that moment deterministically by emitting the server's error
  * on each former client after the close.
  */
-it('closes the database pool and survives a connection the server ends afterwards', async () => {
+itOnPostgres('closes the database pool and survives a connection the server ends afterwards', async () => {
   const site = await startTestSite()
-  const pool = (site.payload.db as unknown as { pool?: PgPool }).pool
+  const pool = (site.payload.db as unknown as { pool: PgPool }).pool
   // Several queries at once, so the pool holds more than one connection.
   await Promise.all(Array.from({ length: 4 }, () => site.payload.count({ collection: 'users' })))
-  const clients = [...(pool?._clients ?? [])]
-  if (site.database.kind === 'postgres') expect(clients.length).toBeGreaterThan(1)
+  const clients = [...pool._clients]
+  expect(clients.length).toBeGreaterThan(1)
 
   await closePayload(site.payload)
 
-  if (pool) {
-    expect(pool.totalCount).toBe(0)
-    const terminated = Object.assign(new Error('terminating connection due to administrator command'), {
-      code: '57P01',
-    })
-    for (const client of clients) expect(() => client.emit('error', terminated)).not.toThrow()
-    expect(() => pool.emit('error', terminated)).not.toThrow()
-  }
+  expect(pool.totalCount).toBe(0)
+  const terminated = Object.assign(new Error('terminating connection due to administrator command'), {
+    code: '57P01',
+  })
+  for (const client of clients) expect(() => client.emit('error', terminated)).not.toThrow()
+  expect(() => pool.emit('error', terminated)).not.toThrow()
   await site.database.drop()
   fs.rmSync(site.mediaDir, { recursive: true, force: true })
 })

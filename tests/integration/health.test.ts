@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
 import pg from 'pg'
 
+import { itOnPostgres } from '../helpers/itOnPostgres'
 import { postgresAdminUrl } from '../helpers/testDatabase'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 
@@ -30,9 +31,6 @@ it('answers 503 when the database fails', async () => {
     site.payload.db.count = original
   }
 })
-
-// PostgreSQL only: SQLite has no server to lose.
-const itOnPostgres = process.env.TEST_DB === 'postgres' ? it : it.skip
 
 itOnPostgres('keeps serving after the database server ends its connections (restart, failover)', async () => {
   const pool = (site.payload.db as unknown as { pool: { idleCount: number } }).pool

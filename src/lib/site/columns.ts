@@ -1,29 +1,16 @@
 import { cache } from 'react'
 
 import type { Column } from '../../../payload-types'
-import { sitePayload } from './payload'
-import { sharedData } from './sharedData'
+import { byId, sharedPublicDocs } from './reference'
 
 /**
  * Every column, read as the public. A district has dozens of columns, so building the tree in
  * memory is cheaper than a query per level; the list is shared across requests (sharedData).
  */
-export const allColumns = cache((): Promise<Column[]> =>
-  sharedData('columns', async () => {
-    const payload = await sitePayload()
-    const { docs } = await payload.find({
-      collection: 'columns',
-      limit: 0,
-      depth: 0,
-      sort: ['order', 'id'],
-      overrideAccess: false,
-    })
-    return docs
-  }),
-)
+export const allColumns = cache((): Promise<Column[]> => sharedPublicDocs('columns', ['order', 'id']))
 
 /** The public columns by id. */
-export const publicColumnsById = cache(async () => new Map((await allColumns()).map((column) => [column.id, column])))
+export const publicColumnsById = cache(async () => byId(await allColumns()))
 
 const parentId = (column: Column) =>
   typeof column.parent === 'object' && column.parent ? column.parent.id : (column.parent ?? null)
@@ -55,7 +42,7 @@ export async function columnByPath(path: string): Promise<Column | undefined> {
 }
 
 export async function columnById(id: number): Promise<Column | undefined> {
-  return (await allColumns()).find((column) => column.id === id)
+  return (await publicColumnsById()).get(id)
 }
 
 /** The column and all columns below it (for lists that include descendants). */

@@ -1,28 +1,31 @@
 import { cache } from 'react'
 
-import type { Department, TopicCategory } from '../../../payload-types'
+import type { Config } from '../../../payload-types'
 import { sitePayload } from './payload'
 import { sharedData } from './sharedData'
 
-/** Departments (发布机构) by id, read as the public and shared across requests. */
-export const publicDepartmentsById = cache((): Promise<Map<number, Department>> =>
-  sharedData('departments', async () => {
-    const payload = await sitePayload()
-    const { docs } = await payload.find({ collection: 'departments', limit: 0, depth: 0, overrideAccess: false })
-    return new Map(docs.map((doc) => [doc.id, doc]))
-  }),
-)
+/** The small collections nearly every page shows: the column tree and the catalogue's names. */
+type ReferenceSlug = 'columns' | 'departments' | 'topic-categories'
 
-/** Topic categories (主题分类) by id, read as the public and shared across requests. */
-export const publicTopicCategoriesById = cache((): Promise<Map<number, TopicCategory>> =>
-  sharedData('topic-categories', async () => {
+/**
+ * Every document of a reference collection, read as the public and shared across requests
+ * (sharedData). Callers must treat the documents as read-only.
+ */
+export function sharedPublicDocs<S extends ReferenceSlug>(
+  slug: S,
+  sort?: string[],
+): Promise<Config['collections'][S][]> {
+  return sharedData(slug, async () => {
     const payload = await sitePayload()
-    const { docs } = await payload.find({
-      collection: 'topic-categories',
-      limit: 0,
-      depth: 0,
-      overrideAccess: false,
-    })
-    return new Map(docs.map((doc) => [doc.id, doc]))
-  }),
-)
+    const { docs } = await payload.find({ collection: slug, limit: 0, depth: 0, sort, overrideAccess: false })
+    return docs
+  })
+}
+
+export const byId = <T extends { id: number }>(docs: T[]): Map<number, T> => new Map(docs.map((doc) => [doc.id, doc]))
+
+/** Departments (发布机构) by id, as the public sees them. */
+export const publicDepartmentsById = cache(async () => byId(await sharedPublicDocs('departments')))
+
+/** Topic categories (主题分类) by id, as the public sees them. */
+export const publicTopicCategoriesById = cache(async () => byId(await sharedPublicDocs('topic-categories')))
