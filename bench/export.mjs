@@ -15,7 +15,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { nextBuild } from './nextBuild.mjs'
+import { nextBuild } from '../scripts/next-build.mjs'
 
 const distDir = process.env.BENCH_DIST_DIR || '.next-bench'
 const bulk = Number(process.env.BULK_NOTICES || 10_000)

@@ -18,7 +18,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { nextBuild } from './nextBuild.mjs'
+import { nextBuild } from '../scripts/next-build.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const runs = Number(process.env.BENCH_RUNS || 3)
