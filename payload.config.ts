@@ -24,8 +24,7 @@ import { onShutdown } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { searchEndpoint } from './src/endpoints/search'
 import { isEmptySite, runSeed } from './src/seed/runSeed'
-import { handlePublicChange } from './src/lib/site/publicChange'
-import { revalidateOnChange } from './src/lib/site/revalidateOnChange'
+import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
@@ -71,7 +70,7 @@ export default buildConfig({
           },
         ]),
       ),
-      onPublicChange: handlePublicChange,
+      onPublicChange: ({ req, collection, id, action }) => publicChanged(req, { collection, id, action }),
     }),
     // hit counter (issue 5)
     hitCounter({
@@ -82,10 +81,9 @@ export default buildConfig({
       onShutdown,
     }),
     // mailboxes (issue 6)
-    // public site: drop cached pages when what they show changes
-    revalidateOnChange({
+    // public site: drop cached pages once a change to what they show commits
+    invalidateOnChange({
       collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments', 'topic-categories'],
-      onChange: handlePublicChange,
     }),
     // Letter attachments are personal data: beside media/, not inside it (media files are public).
     mailboxes({ attachmentsDir: `${settings.mediaDir}-letters`, siteUrl: settings.serverUrl }),

@@ -11,6 +11,7 @@ import http from 'node:http'
 
 import next from 'next'
 
+import { siteBridge } from './src/server/bridge.mjs'
 import { PageCache, servePage } from './src/server/pageCache.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -23,7 +24,8 @@ await app.prepare()
 
 const cache = new PageCache({ maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_MS || 60_000) })
 const cacheOn = process.env.PAGE_CACHE !== 'off' && !dev
-globalThis.__gongkaiPageCache = cache
+// The app drops it once a public change commits (src/lib/invalidation, through the bridge).
+siteBridge().outsideCaches.add({ name: 'page cache', invalidate: (tags) => cache.invalidate(tags) })
 
 const server = http.createServer((request, response) => {
   const hitHandler = globalThis.__gongkaiHitHandler

@@ -45,6 +45,12 @@ export type PublicChangeEvent = {
   id: number | string
   action: PublicChangeAction
   doc: Record<string, unknown>
+  /**
+   * The request that made the change. Its transaction may still be open (a trusted server
+   * write inside another operation): wait for `req.transactionID` to commit before dropping
+   * caches that a render could refill from the old rows.
+   */
+  req: PayloadRequest
 }
 
 export type PublishWorkflowOptions = {
