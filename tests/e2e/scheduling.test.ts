@@ -19,7 +19,8 @@ let department: number | string
 const promise = 60_000
 
 beforeAll(async () => {
-  site = await startSite()
+  // LOG_LEVEL unset, as a bare `npm start` runs: Payload's pretty log lines.
+  site = await startSite({ LOG_LEVEL: '' })
   api = siteApi(site.url, site.password)
   const editor = await api.token('editor@example.com')
   const { body: list } = await api.call('GET', '/notices?limit=1&depth=1&where[_status][equals]=published', editor)
@@ -118,4 +119,51 @@ describe('scheduled publishing on npm start', () => {
     expect(actions.filter((action) => action === 'scheduled-publish')).toHaveLength(1)
     expect(actions.filter((action) => action === 'scheduled-unpublish')).toHaveLength(1)
   }, 240_000)
+})
+
+describe('the log of a public site', () => {
+  it('has no ERROR line for visitors asking for removed, unpublished or missing things', async () => {
+    const admin = await api.token('admin@example.com')
+    const draft = await approvedNotice(`未发布的公告${Date.now().toString(36)}`)
+    const { body: list } = await api.call('GET', '/notices?limit=1&depth=0&where[_status][equals]=published', admin)
+    const removed = list.docs[0].id as number
+    const withdrawn = await api.call('POST', `/notices/${removed}/workflow/withdraw`, admin, {
+      mode: 'removed',
+      reason: '日志测试：撤销公开',
+    })
+    expect(withdrawn.status).toBe(200)
+    const before = site.output().length
+    const statuses: Record<string, number> = {}
+    for (let round = 0; round < 3; round++) {
+      for (const path of [
+        `/api/notices/${draft}`,
+        `/api/notices/${removed}`,
+        '/api/notices/99999999',
+        '/api/gazette-issues/99999999',
+        '/api/payload-jobs',
+        '/api/workflow-audit-log',
+        `/notices/${draft}`,
+        `/notices/${removed}`,
+        '/notices/99999999',
+        '/columns/no-such-column',
+        '/no-such-page',
+      ]) {
+        const response = await fetch(site.url + path)
+        await response.arrayBuffer()
+        statuses[path] = response.status
+      }
+    }
+    expect(statuses).toMatchObject({
+      [`/api/notices/${draft}`]: 404,
+      [`/api/notices/${removed}`]: 404,
+      '/api/payload-jobs': 403,
+      [`/notices/${draft}`]: 404,
+      [`/notices/${removed}`]: 410,
+      '/no-such-page': 404,
+    })
+    // Give the server a moment to write what it logs.
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const log = site.output().slice(before)
+    expect(log.split('\n').filter((line) => /ERROR|"level":50/.test(line))).toEqual([])
+  }, 120_000)
 })
