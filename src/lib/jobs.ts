@@ -32,6 +32,9 @@ export const jobsCollectionAccess = ({ defaultJobsCollection }: { defaultJobsCol
   access: { read: isAdmin, delete: isAdmin, create: () => false, update: () => false },
 })
 
+const heartbeatEveryMs = 30_000
+let lastHeartbeat = 0
+
 /**
  * `GET /api/jobs-runner/tick`: what server.mjs calls every few seconds (with its token) to
  * run the due jobs. Running them inside a request, not from a timer of its own, is what lets
@@ -44,7 +47,11 @@ export const runnerTickEndpoint = (runnerToken: string | undefined, queue = 'def
   method: 'get',
   handler: async (req) => {
     if (!tokenMatches(req, runnerToken)) return Response.json({ message: 'Not found' }, { status: 404 })
-    await recordRunnerHeartbeat(req.payload, queue)
+    // Other instances only need to know the runner lives: one write every 30 s is plenty.
+    if (Date.now() - lastHeartbeat > heartbeatEveryMs) {
+      await recordRunnerHeartbeat(req.payload, queue)
+      lastHeartbeat = Date.now()
+    }
     if (req.payload.config.jobs.scheduling) await req.payload.jobs.handleSchedules({ queue, req })
     // The scheduled-change task logs its own faults once, at its last attempt; Payload would
     // log every attempt. Other tasks keep Payload's error logging.
@@ -58,7 +65,8 @@ export const runnerTickEndpoint = (runnerToken: string | undefined, queue = 'def
       queue,
       req,
       silent: { info: true, error: false },
-      where: { taskSlug: { not_equals: scheduledChangeTask } },
+      // Workflow jobs have no task slug, and SQL's `<>` alone would skip them.
+      where: { or: [{ taskSlug: { not_equals: scheduledChangeTask } }, { taskSlug: { exists: false } }] },
     })
     return Response.json(
       { ok: true, remaining: (own.remainingJobsFromQueried ?? 0) + (others.remainingJobsFromQueried ?? 0) },
