@@ -261,7 +261,7 @@ describe('a scheduled job is checked against its record when it runs', () => {
     const listed = (await failedList(admin)).body.docs!.filter((row) => row.id === String(id))
     expect(listed).toHaveLength(1)
     expect(listed[0].reason).not.toBe('')
-    const mails = await mailbox.waitFor(1, (m) => m.subject?.includes(title) && m.subject.includes('未执行'))
+    const mails = await mailbox.waitFor(1, (m) => Boolean(m.subject?.includes(title) && m.subject.includes('未执行')))
     expect(mails).toHaveLength(1)
   }, 120_000)
 })
