@@ -30,6 +30,11 @@ export type SiteSettings = {
   corsOrigins: string[]
   /** Run queued jobs (scheduled publishing, reminders) inside this process. */
   runJobs: boolean
+  /**
+   * Set by server.mjs (JOBS_RUNNER_TOKEN): it runs the queue by calling the app's tick
+   * endpoint with this token, so Payload's own cron stays off.
+   */
+  jobsRunnerToken?: string
 }
 
 /**
@@ -76,6 +81,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSetti
     logLevel: (env.LOG_LEVEL as SiteSettings['logLevel']) || (testing ? 'silent' : 'info'),
     seedOnStart: flag(env.SEED_ON_START, !production && !testing),
     runJobs: flag(env.JOBS_AUTORUN, !testing),
+    jobsRunnerToken: env.JOBS_RUNNER_TOKEN || undefined,
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))
