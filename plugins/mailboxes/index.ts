@@ -14,13 +14,19 @@ import { statisticsEndpoint } from './endpoints/statistics'
 import { submitLetterEndpoint } from './endpoints/submitLetter'
 import { trackLetterEndpoint } from './endpoints/trackLetter'
 import { reminderTask } from './jobs/reminders'
+import { clientAddressOfHeaders, createClientAddress } from '../shared/http/clientAddress'
 import { ChallengeService } from './lib/challenge'
-import { createLimiters, defaultClientAddress } from './lib/rateLimits'
+import { createLimiters } from './lib/rateLimits'
 import { deriveKey } from './lib/secrets'
 import type { MailboxesOptions, ResolvedMailboxesOptions } from './types'
 
 export type { MailboxesOptions } from './types'
 export { mailboxStatistics } from './lib/statistics'
+
+function fromTrustedProxies(trustedProxies: string[]) {
+  const resolve = createClientAddress(trustedProxies)
+  return (headers: Headers) => clientAddressOfHeaders(resolve, headers)
+}
 
 function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
   return {
@@ -39,7 +45,8 @@ function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
       submissionsPerHour: options.rateLimits?.submissionsPerHour ?? 5,
       trackFailuresPer15Minutes: options.rateLimits?.trackFailuresPer15Minutes ?? 10,
     },
-    clientAddress: options.clientAddress ?? defaultClientAddress,
+    trustedProxies: options.trustedProxies ?? [],
+    clientAddress: options.clientAddress ?? fromTrustedProxies(options.trustedProxies ?? []),
     reminderSchedule: options.reminderSchedule ?? '0 0 8 * * *',
   }
 }

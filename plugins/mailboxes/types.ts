@@ -30,9 +30,11 @@ export type MailboxesOptions = {
     trackFailuresPer15Minutes?: number
   }
   /**
-   * The client's address for rate limiting. Default: `X-Real-IP`, else the last `X-Forwarded-For` entry
-   * (the site runs behind a reverse proxy that sets them from the connection).
+   * Addresses or CIDR ranges of the reverse proxies in front of the site: `X-Forwarded-For` and
+   * `X-Real-IP` are believed only from these (default none: the connection's peer is the client).
    */
+  trustedProxies?: string[]
+  /** Replaces the client-address rule for rate limits altogether (default: `trustedProxies`). */
   clientAddress?: (headers: Headers) => string
   /** Public address of the site, used for links in mail (default `config.serverURL`). */
   siteUrl?: string

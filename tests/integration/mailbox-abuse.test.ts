@@ -186,7 +186,7 @@ const table: [string, () => Promise<Response>, number, RegExp][] = [
     () =>
       site.rest('POST', `/mailboxes/${mailbox}/letters`, {
         rawBody: 'subject=x',
-        headers: { 'Content-Type': 'text/plain', 'X-Forwarded-For': '192.0.2.250' },
+        headers: { 'Content-Type': 'text/plain', 'x-gongkai-peer': '192.0.2.250' },
       }),
     400,
     /multipart/,

@@ -208,7 +208,7 @@ describe('a letter from arrival to published reply', () => {
     const track = (code: string) =>
       site.rest('POST', '/mailboxes/track', {
         body: { number: doc.number, code },
-        headers: { 'X-Real-IP': '198.51.100.60' },
+        headers: { 'x-gongkai-peer': '198.51.100.60' },
       })
     expect((await site.rest('POST', `/letters/${doc.id}/query-code`, { token: outsider.token })).status).toBe(404)
     expect((await site.rest('POST', `/letters/${doc.id}/query-code`)).status).toBe(401)
