@@ -38,7 +38,7 @@ function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
     secret: options.secret,
     siteUrl: options.siteUrl,
     challenge: {
-      maxNumber: options.challenge?.maxNumber ?? 100_000,
+      maxNumber: options.challenge?.maxNumber ?? 200_000,
       expiresInSeconds: options.challenge?.expiresInSeconds ?? 20 * 60,
     },
     rateLimits: {

@@ -15,8 +15,9 @@ export type MailboxesOptions = {
   /** Proof-of-work challenge (ALTCHA, self-hosted). */
   challenge?: {
     /**
-     * Upper bound of the secret number; the browser tries on average half of it.
-     * 100,000 takes a phone about a second. Tests set it low.
+     * Upper bound of the secret number; a solver tries on average half of it. Default 200,000:
+     * about a second or two of a browser's time (one WebCrypto digest per try), and a flood costs a
+     * native SHA-256 loop ~0.1 s of CPU per letter (README "Mailboxes" has the measurements). Tests set it low.
      */
     maxNumber?: number
     /** How long a challenge stays valid, in seconds (default 20 minutes). */
