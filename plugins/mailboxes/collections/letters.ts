@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../../shared/access'
 import { attachmentsSlug, lettersSlug, mailboxesSlug } from '../access/handledMailboxes'
 import { canEnterLetters, lettersOfHandledMailboxes, nobody, personalDataAccess } from '../access/letterAccess'
 import { inGroup, inRow, topLevel, unchangeable } from '../access/systemFields'
+import { deleteAttachmentsWithLetter, moveAttachmentsWithLetter } from '../hooks/attachmentsFollowLetter'
 import { deadlineFlag, deadlineFlags } from '../hooks/deadlineFlag'
 import { prepareLetter } from '../hooks/prepareLetter'
 import { notifyOnLetterChange } from '../hooks/notifyOnLetterChange'
@@ -380,7 +381,8 @@ export function createLettersCollection(
     endpoints,
     hooks: {
       beforeChange: [prepareLetter(options, timeZone)],
-      afterChange: [notifyOnLetterChange(options, timeZone)],
+      afterChange: [moveAttachmentsWithLetter, notifyOnLetterChange(options, timeZone)],
+      afterDelete: [deleteAttachmentsWithLetter],
     },
     fields,
   }
