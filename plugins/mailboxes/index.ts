@@ -14,6 +14,7 @@ import { statisticsEndpoint } from './endpoints/statistics'
 import { submitLetterEndpoint } from './endpoints/submitLetter'
 import { trackLetterEndpoint } from './endpoints/trackLetter'
 import { reminderTask } from './jobs/reminders'
+import { mailTask, startMailRunner } from './mail/outbox'
 import { clientAddressOfHeaders, createClientAddress } from '../shared/http/clientAddress'
 import { ChallengeService } from './lib/challenge'
 import { createLimiters } from './lib/rateLimits'
@@ -48,6 +49,7 @@ function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
     trustedProxies: options.trustedProxies ?? [],
     clientAddress: options.clientAddress ?? fromTrustedProxies(options.trustedProxies ?? []),
     reminderSchedule: options.reminderSchedule ?? '0 0 8 * * *',
+    mailRunIntervalMs: options.mailRunIntervalMs ?? 5000,
   }
 }
 
@@ -99,8 +101,18 @@ export const mailboxes =
         ...config.jobs,
         tasks: [
           ...(config.jobs?.tasks ?? []),
-          ...(options.disabled ? [] : [reminderTask(timeZone, options.reminderSchedule)]),
+          ...(options.disabled ? [] : [reminderTask(timeZone, options.reminderSchedule), mailTask]),
         ],
+      },
+      async onInit(payload) {
+        await config.onInit?.(payload)
+        if (options.disabled || options.mailRunIntervalMs === false) return
+        const stop = startMailRunner(payload, options.mailRunIntervalMs)
+        const destroy = payload.destroy.bind(payload)
+        payload.destroy = async () => {
+          stop()
+          return destroy()
+        }
       },
       admin: {
         ...config.admin,

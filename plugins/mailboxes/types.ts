@@ -39,6 +39,12 @@ export type MailboxesOptions = {
   clientAddress?: (headers: Headers) => string
   /** Public address of the site, used for links in mail (default `config.serverURL`). */
   siteUrl?: string
+  /**
+   * Letter mail leaves from the `mailboxes-mail` job queue after the letter is stored. This process
+   * runs that queue every so many ms (default 5000; retries back off on their own), and right after a
+   * letter queues mail. `false`: run the queue yourself (another worker, `payload jobs:run`).
+   */
+  mailRunIntervalMs?: number | false
   /** Cron schedule of the reminder job (default 08:00 every day); `false` to queue it yourself. */
   reminderSchedule?: string | false
 }

@@ -31,13 +31,13 @@ beforeAll(async () => {
   await site.payload.update({
     collection: 'mailboxes',
     id: boxes[0],
-    data: { handlers: [first.id] },
+    data: { handlers: [first.id] as number[] },
     overrideAccess: true,
   })
   await site.payload.update({
     collection: 'mailboxes',
     id: boxes[1],
-    data: { handlers: [second.id] },
+    data: { handlers: [second.id] as number[] },
     overrideAccess: true,
   })
   image = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 9, g: 9, b: 9 } } })
