@@ -84,6 +84,7 @@ export default buildConfig({
       // HITS_PORT: the fast POST /api/hits listener for the reverse proxy (README "Hit counter").
       listener: process.env.HITS_PORT ? { port: Number(process.env.HITS_PORT), host: process.env.HITS_HOST } : false,
       onShutdown,
+      trustedProxies: settings.trustedProxies,
     }),
     // mailboxes (issue 6)
     // public site: drop cached pages once a change to what they show commits
@@ -91,7 +92,11 @@ export default buildConfig({
       collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments', 'topic-categories'],
     }),
     // Letter attachments are personal data: beside media/, not inside it (media files are public).
-    mailboxes({ attachmentsDir: `${settings.mediaDir}-letters`, siteUrl: settings.serverUrl }),
+    mailboxes({
+      attachmentsDir: `${settings.mediaDir}-letters`,
+      siteUrl: settings.serverUrl,
+      trustedProxies: settings.trustedProxies,
+    }),
   ],
   upload: {
     // Stop reading a far-too-large body early; between 1× and 2× the limit the media hook

@@ -33,6 +33,9 @@ const cacheOn = process.env.PAGE_CACHE !== 'off' && !dev
 siteBridge().outsideCaches.add({ name: 'page cache', invalidate: (tags) => cache.invalidate(tags) })
 
 const server = http.createServer((request, response) => {
+  // The app's only view of the TCP peer (plugins/shared/http/clientAddress.ts); overwritten, so
+  // a client cannot choose it.
+  request.headers['x-gongkai-peer'] = request.socket.remoteAddress ?? ''
   const hitHandler = globalThis.__gongkaiHitHandler
   if (hitHandler && request.method === 'POST' && request.url?.split('?')[0] === '/api/hits') {
     hitHandler(request, response)

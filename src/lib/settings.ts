@@ -35,6 +35,11 @@ export type SiteSettings = {
    * endpoint with this token, so Payload's own cron stays off.
    */
   jobsRunnerToken?: string
+  /**
+   * TRUSTED_PROXIES: addresses/CIDR ranges of the reverse proxies in front of the site; only their
+   * X-Forwarded-For / X-Real-IP are believed (default none: the connection's address is the client).
+   */
+  trustedProxies: string[]
 }
 
 /**
@@ -82,6 +87,10 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSetti
     seedOnStart: flag(env.SEED_ON_START, !production && !testing),
     runJobs: flag(env.JOBS_AUTORUN, !testing),
     jobsRunnerToken: env.JOBS_RUNNER_TOKEN || undefined,
+    trustedProxies: (env.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))

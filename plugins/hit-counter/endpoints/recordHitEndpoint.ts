@@ -2,7 +2,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
 import { localText, type LocalText } from '../../shared/i18n/localText'
-import { clientAddress } from '../lib/clientKey'
+import { clientAddressOfHeaders, createClientAddress } from '../../shared/http/clientAddress'
 import { getHitRuntime } from '../lib/runtime'
 import type { HitOutcome, ResolvedHitCounterOptions } from '../types'
 
@@ -17,6 +17,7 @@ export function outcomeBody(outcome: HitOutcome, language: 'zh' | 'en') {
  * static export post with `navigator.sendBeacon`. The fast listener answers the same body.
  */
 export function recordHitEndpoint(options: ResolvedHitCounterOptions): Endpoint {
+  const clientAddress = createClientAddress(options.trustedProxies)
   return {
     path: '/hits',
     method: 'post',
@@ -33,7 +34,7 @@ export function recordHitEndpoint(options: ResolvedHitCounterOptions): Endpoint 
       if (bytes === null) return refuse(req, 413, tooLarge)
       const outcome = await runtime.ingest({
         body: bytes.toString('utf8'),
-        ip: clientAddress(req.headers.get('x-forwarded-for') ?? req.headers.get('x-real-ip'), undefined, true),
+        ip: clientAddressOfHeaders(clientAddress, req.headers),
         userAgent: req.headers.get('user-agent') ?? '',
       })
       if ('error' in outcome) return refuse(req, outcome.status, outcome.error)
