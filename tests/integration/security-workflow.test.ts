@@ -238,10 +238,15 @@ describe('also check: nothing takes a live item offline or publishes unreviewed 
     for (const version of versions.docs) {
       for (const user of [editor, admin]) {
         const restored = await site.rest('POST', `/notices/versions/${version.id}`, { token: user.token })
-        expect(restored.status).toBeLessThan(500)
+        expect(restored.status).toBe(403)
+        expect(await publicTitle(item.id)).toBe('在线版本')
+        const asDraft = await site.rest('POST', `/notices/versions/${version.id}?draft=true`, { token: user.token })
+        expect(asDraft.status).toBe(200)
         expect(await publicTitle(item.id)).toBe('在线版本')
       }
     }
+    const audit = await auditActions('notices', item.id)
+    expect(audit).not.toContain('unpublish')
   })
 
   it('?unpublishAllLocales=true and a draft:false save by an editor leave the live version alone', async () => {
