@@ -200,7 +200,7 @@ describe('what the public can read', () => {
     const { call, release } = await graphqlClient(site)
     try {
       const result = await call(
-        `{ allMedia(where: { or: [{ id: { equals: ${marked.id} } }, { id: { equals: ${unmarked.id} } }] }) { docs { id } } m: Media(id: ${unmarked.id}) { id } }`,
+        `{ allMedia(where: { OR: [{ id: { equals: ${marked.id} } }, { id: { equals: ${unmarked.id} } }] }) { docs { id } } m: Media(id: ${unmarked.id}) { id } }`,
       )
       expect(result.body.errors).toBeUndefined()
       const ids = ((result.body.data?.allMedia as { docs: { id: number }[] }) ?? { docs: [] }).docs.map((d) => d.id)
