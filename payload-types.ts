@@ -70,6 +70,7 @@ export interface Config {
     users: User;
     departments: Department;
     media: Media;
+    'media-usage': MediaUsage;
     columns: Column;
     'topic-categories': TopicCategory;
     notices: Notice;
@@ -94,6 +95,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'media-usage': MediaUsageSelect<false> | MediaUsageSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
     'topic-categories': TopicCategoriesSelect<false> | TopicCategoriesSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
@@ -227,6 +229,11 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Anyone may download it; otherwise a file is public only while published public content uses it
+   */
+  public?: boolean | null;
+  inPublicUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -288,6 +295,17 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-usage".
+ */
+export interface MediaUsage {
+  id: number;
+  itemCollection: string;
+  item: string;
+  itemTitle?: string | null;
+  media: number | Media;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -520,7 +538,8 @@ export interface WorkflowAuditLog {
     | 'restore'
     | 'scheduled-publish'
     | 'scheduled-unpublish'
-    | 'edit-reset';
+    | 'edit-reset'
+    | 'delete';
   fromState?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
   toState?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
   step?: number | null;
@@ -836,6 +855,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'media-usage';
+        value: number | MediaUsage;
+      } | null)
+    | ({
         relationTo: 'columns';
         value: number | Column;
       } | null)
@@ -979,6 +1002,8 @@ export interface DepartmentsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  public?: T;
+  inPublicUse?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1054,6 +1079,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-usage_select".
+ */
+export interface MediaUsageSelect<T extends boolean = true> {
+  itemCollection?: T;
+  item?: T;
+  itemTitle?: T;
+  media?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

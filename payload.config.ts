@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { createColumnsCollection } from './collections/columns'
 import { Departments } from './collections/Departments'
 import { GazetteIssues } from './collections/gazette-issues'
-import { createMediaCollection } from './collections/media'
+import { createMediaCollection, mediaUsageCollection } from './collections/media'
 import { Notices } from './collections/notices'
 import { IndexNumberCounters } from './collections/notices/indexNumberCounters'
 import { TopicCategories } from './collections/topic-categories'
@@ -34,6 +34,15 @@ import { hitCounter } from './plugins/hit-counter'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = settingsFromEnv()
 const database = chooseDatabase(settings.databaseUrl)
+// Sign-in cookies only over HTTPS in production; their CSRF allow-list is SITE_URL (Payload adds
+// serverURL to `csrf`), which production requires (src/instrumentation.ts).
+const users = {
+  ...Users,
+  auth: {
+    ...(typeof Users.auth === 'object' ? Users.auth : {}),
+    cookies: { sameSite: 'Lax' as const, secure: settings.secureCookies },
+  },
+}
 
 /** The reference site: a district government's website and gazette, composed from the Gongkai suite. */
 export default buildConfig({
@@ -46,10 +55,12 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   email: emailAdapter({ smtpUrl: settings.smtpUrl, mailFrom: settings.mailFrom }),
+  csrf: settings.serverUrl ? [settings.serverUrl.replace(/\/+$/, '')] : [],
   collections: [
-    Users,
+    users,
     Departments,
     createMediaCollection({ staticDir: settings.mediaDir, maxBytes: settings.mediaMaxBytes }),
+    mediaUsageCollection(),
     // content model (issue 3): columns, notices, gazette issues, topic categories
     createColumnsCollection(),
     TopicCategories,
@@ -108,7 +119,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   admin: {
-    user: Users.slug,
+    user: users.slug,
     avatar: 'default',
     dateFormat: 'yyyy-MM-dd HH:mm',
     meta: { titleSuffix: ` - ${settings.siteName}` },

@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isSignedIn } from '../../plugins/shared/access'
+import { hasRole, isSignedIn, refuseHiddenRelationshipQueries } from '../../plugins/shared/access'
+import { trackMediaUse } from '../media/usage'
 import { noDraftsForThePublic, publishedOnly } from '../notices/publicRead'
 import { publishedAtField, stampPublishedAt } from '../notices/publishedAt'
 import { fillTitle } from './fillTitle'
 import { requirePublishedNotices } from './requirePublishedNotices'
 import { followTotalNumber } from './totalNumber'
 import { uniqueYearNumber } from './uniqueYearNumber'
+
+const mediaUse = trackMediaUse()
 
 /** Gazette issues (政府公报): numbered per year and in total, with contents grouped by section. */
 export const GazetteIssues: CollectionConfig = {
@@ -31,8 +34,10 @@ export const GazetteIssues: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['year', 'number'], unique: true }],
   hooks: {
-    beforeOperation: [noDraftsForThePublic],
+    beforeOperation: [noDraftsForThePublic, refuseHiddenRelationshipQueries],
     beforeChange: [uniqueYearNumber, followTotalNumber, requirePublishedNotices, fillTitle, stampPublishedAt],
+    afterChange: [mediaUse.afterChange],
+    afterDelete: [mediaUse.afterDelete],
   },
   fields: [
     {

@@ -1,8 +1,11 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { hasRole, isSignedIn } from '../../plugins/shared/access'
+import { hasRole } from '../../plugins/shared/access'
+import { guardMediaInUse, readMedia } from './access'
 import { allowedMimeTypes } from './allowedFiles'
 import { checkUpload } from './checkUpload'
+
+export { mediaUsageCollection, trackMediaUse } from './usage'
 
 export type MediaOptions = {
   /** Folder the files are written to. */
@@ -30,17 +33,17 @@ export function createMediaCollection({ staticDir, maxBytes }: MediaOptions): Co
     },
     admin: {
       group: { zh: '内容', en: 'Content' },
-      defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+      defaultColumns: ['filename', 'alt', 'mimeType', 'public', 'inPublicUse', 'updatedAt'],
     },
     access: {
-      // Files are linked from public pages and must load for anonymous readers.
-      read: () => true,
-      create: isSignedIn,
-      update: isSignedIn,
+      // Public only while a public item uses the file, or when marked public (see ./access).
+      read: readMedia,
+      create: hasRole('editor'),
+      update: hasRole('editor'),
       delete: hasRole('editor'),
     },
     hooks: {
-      beforeOperation: [checkUpload(maxBytes)],
+      beforeOperation: [guardMediaInUse, checkUpload(maxBytes)],
     },
     upload: {
       staticDir,
@@ -70,6 +73,30 @@ export function createMediaCollection({ staticDir, maxBytes }: MediaOptions): Co
         },
       },
       { name: 'caption', type: 'text', maxLength: 300, label: { zh: '说明', en: 'Caption' } },
+      {
+        name: 'public',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: { zh: '公开文件', en: 'Public file' },
+        admin: {
+          position: 'sidebar',
+          description: {
+            zh: '勾选后任何人都可下载；未勾选的文件仅在被已发布的公开内容使用时公开',
+            en: 'Anyone may download it; otherwise a file is public only while published public content uses it',
+          },
+        },
+      },
+      {
+        // Kept by the content collections' hooks (./usage); no API writes it.
+        name: 'inPublicUse',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: { zh: '已被公开内容使用', en: 'Used by public content' },
+        access: { create: () => false, update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+      },
     ],
   }
 }

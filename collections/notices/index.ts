@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isSignedIn } from '../../plugins/shared/access'
+import { hasRole, isSignedIn, refuseHiddenRelationshipQueries } from '../../plugins/shared/access'
+import { trackMediaUse } from '../media/usage'
 import { dropBodyText, fillBodyText } from './bodyText'
 import { commentPeriodStates, computeCommentPeriodState, validateCommentPeriodEnd } from './commentPeriod'
 import { normalizeDocumentNumber, validateDocumentNumber } from './documentNumber'
@@ -10,6 +11,8 @@ import { publishedAtField, stampPublishedAt } from './publishedAt'
 import { noticeTypeLabels, noticeTypes, validityLabels, validityStatuses } from './types'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
+
+const mediaUse = trackMediaUse()
 
 /** Notices (公示公告 and the other items of the disclosure catalogue). */
 export const Notices: CollectionConfig = {
@@ -34,9 +37,10 @@ export const Notices: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [noDraftsForThePublic],
+    beforeOperation: [noDraftsForThePublic, refuseHiddenRelationshipQueries],
     beforeChange: [fillBodyText, stampPublishedAt, keepIndexNumber],
-    afterChange: [assignIndexNumber],
+    afterChange: [assignIndexNumber, mediaUse.afterChange],
+    afterDelete: [mediaUse.afterDelete],
     afterRead: [dropBodyText],
   },
   fields: [

@@ -1,9 +1,15 @@
 import * as migration_20261127_021048_initial from './20261127_021048_initial';
+import * as migration_20261201_143048_security_media_delete from './20261201_143048_security_media_delete';
 
 export const migrations = [
   {
     up: migration_20261127_021048_initial.up,
     down: migration_20261127_021048_initial.down,
-    name: '20261127_021048_initial'
+    name: '20261127_021048_initial',
+  },
+  {
+    up: migration_20261201_143048_security_media_delete.up,
+    down: migration_20261201_143048_security_media_delete.down,
+    name: '20261201_143048_security_media_delete'
   },
 ];

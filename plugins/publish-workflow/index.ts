@@ -8,6 +8,7 @@ import { statusEndpoint } from './endpoints/status'
 import { publishedAtField, withdrawalField, workflowField, workflowPanelField } from './fields'
 import { afterChange } from './hooks/afterChange'
 import { guardChange } from './hooks/guardChange'
+import { auditDelete, guardDelete } from './hooks/guardDelete'
 import { guardOperation } from './hooks/guardOperation'
 import { scheduledChangeTaskConfig } from './jobs/scheduledChange'
 import type { PublishWorkflowOptions, ResolvedCollection, ResolvedOptions } from './types'
@@ -45,6 +46,7 @@ function resolve(options: PublishWorkflowOptions, config: Config): ResolvedOptio
       steps: chain.steps,
       publishRoles: chain.publishRoles ?? last.roles ?? ['admin'],
       submitRoles: chain.submitRoles ?? ['editor', 'admin'],
+      deleteRoles: chain.deleteRoles ?? ['admin'],
       onEditInReview: chain.onEditInReview ?? 'first-step',
       publishedAtField: publishedAt,
       addPublishedAtField: Boolean(chain.addPublishedAtField) && !hasField,
@@ -85,8 +87,9 @@ function applyToCollection(
     access: { ...collection.access, read: withoutRemoved(collection.access?.read) },
     hooks: {
       ...collection.hooks,
-      beforeOperation: [guardOperation, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [guardOperation, guardDelete(resolved), ...(collection.hooks?.beforeOperation ?? [])],
       beforeChange: [guardChange(resolved), ...(collection.hooks?.beforeChange ?? [])],
+      beforeDelete: [...(collection.hooks?.beforeDelete ?? []), auditDelete(options, resolved)],
       afterChange: [...(collection.hooks?.afterChange ?? []), afterChange(options, resolved)],
     },
     endpoints: [

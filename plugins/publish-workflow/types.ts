@@ -27,6 +27,8 @@ export type WorkflowCollectionOptions = {
   publishRoles?: string[]
   /** Roles that may submit a draft for review. Default: editor and admin. */
   submitRoles?: string[]
+  /** Roles that may delete an item that is or was published (audited). Default: admin. */
+  deleteRoles?: string[]
   /** Default 'first-step': editing an item in review (or approved) sends it back to step 1. */
   onEditInReview?: OnEditInReview
   /**

@@ -40,6 +40,24 @@ export type SiteSettings = {
    * X-Forwarded-For / X-Real-IP are believed (default none: the connection's address is the client).
    */
   trustedProxies: string[]
+  /** Auth cookies carry `Secure` (production, unless the site itself is on loopback HTTP). */
+  secureCookies: boolean
+}
+
+const loopbackHttp = (url: string | undefined) =>
+  Boolean(url && /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/i.test(url))
+
+/**
+ * Why a production server must not start, if it must not. Without SITE_URL Payload has no
+ * CSRF allow-list and accepts the sign-in cookie from any site's pages, so the server
+ * refuses rather than guess its own origin from each request's (spoofable) Host header.
+ */
+export function productionStartProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build') return null
+  if (!env.SITE_URL)
+    return 'SITE_URL must be set in production (e.g. https://www.example.gov.cn): it is the CSRF allow-list for sign-in cookies'
+  if (!/^https?:\/\/[^/]+/i.test(env.SITE_URL)) return `SITE_URL must be an http(s) URL, not "${env.SITE_URL}"`
+  return null
 }
 
 /**
@@ -91,6 +109,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSetti
       .split(',')
       .map((entry) => entry.trim())
       .filter(Boolean),
+    secureCookies: production && !loopbackHttp(env.SITE_URL),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))

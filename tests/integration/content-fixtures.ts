@@ -4,7 +4,7 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import { createColumnsCollection } from '../../collections/columns'
 import { Departments } from '../../collections/Departments'
 import { GazetteIssues } from '../../collections/gazette-issues'
-import { createMediaCollection } from '../../collections/media'
+import { createMediaCollection, mediaUsageCollection } from '../../collections/media'
 import { Notices } from '../../collections/notices'
 import { IndexNumberCounters } from '../../collections/notices/indexNumberCounters'
 import { TopicCategories } from '../../collections/topic-categories'
@@ -30,6 +30,7 @@ export const contentOnlyConfig = (databaseUrl: string): Promise<SanitizedConfig>
         staticDir: process.env.MEDIA_DIR || '/tmp/gongkai-content-media',
         maxBytes: 1024 * 1024,
       }),
+      mediaUsageCollection(),
       createColumnsCollection(),
       TopicCategories,
       Notices,

@@ -13,6 +13,7 @@ const chain: ResolvedCollection = {
   ],
   publishRoles: ['admin'],
   submitRoles: ['editor', 'admin'],
+  deleteRoles: ['admin'],
   onEditInReview: 'first-step',
   publishedAtField: 'publishedAt',
   addPublishedAtField: false,

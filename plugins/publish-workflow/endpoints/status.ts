@@ -1,7 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { userHasRole } from '../../shared/access'
 import { findLatestReadable, findLive } from '../lib/documents'
 import { workflowError } from '../lib/errors'
+import { approversThisRound } from '../lib/reviewRound'
 import { allowedActions, idOf, mayActOnStep, stateOf } from '../lib/stateMachine'
 import { slugOf, type ResolvedCollection, type ResolvedOptions, type WorkflowAction } from '../types'
 
@@ -15,7 +17,9 @@ export async function workflowStatus(
   const latest = await findLatestReadable(req, collection.slug, id)
   if (!latest) return null
   const live = await findLive(req, collection.slug, latest)
-  const own = allowedActions(latest.workflow, req.user, collection).filter(
+  const approvers =
+    stateOf(latest.workflow) === 'in-review' ? await approversThisRound(req, options, collection, id) : []
+  const own = allowedActions(latest.workflow, req.user, collection, { approvers }).filter(
     (action) => !['unpublish', 'withdraw', 'restore'].includes(action),
   )
   const onLive: WorkflowAction[] = live
@@ -25,14 +29,20 @@ export async function workflowStatus(
     : []
   const state = stateOf(latest.workflow)
   const step = state === 'in-review' ? (latest.workflow?.step ?? 0) : null
-  const history = await req.payload.find({
-    collection: slugOf(options.auditLogSlug),
-    where: { and: [{ itemCollection: { equals: collection.slug } }, { item: { equals: String(id) } }] },
-    sort: '-at',
-    limit: 50,
-    depth: 0,
-    overrideAccess: true,
-  })
+  // The history (reviewers' emails and comments) is the audit log's: shown only to those
+  // who may read the log itself.
+  const mayReadAudit = userHasRole(req.user, 'admin', ...options.auditReadRoles)
+  const history = mayReadAudit
+    ? await req.payload.find({
+        collection: slugOf(options.auditLogSlug),
+        where: { and: [{ itemCollection: { equals: collection.slug } }, { item: { equals: String(id) } }] },
+        sort: '-at',
+        limit: 50,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+      })
+    : { docs: [] }
   const me = req.user ? String(req.user.id) : null
   return {
     state,
@@ -50,7 +60,12 @@ export async function workflowStatus(
     mayActRoles:
       step !== null ? (collection.steps[step]?.roles ?? []) : state === 'approved' ? collection.publishRoles : [],
     // Separation of duties: tell the user why the approve button is missing.
-    ownWork: me !== null && (idOf(latest.workflow?.lastEditedBy) === me || idOf(latest.workflow?.submittedBy) === me),
+    ownWork:
+      me !== null &&
+      (idOf(latest.workflow?.lastEditedBy) === me ||
+        idOf(latest.workflow?.submittedBy) === me ||
+        approvers.includes(me)),
+    historyHidden: !mayReadAudit,
     scheduledPublishAt: latest.workflow?.scheduledPublishAt ?? null,
     scheduledUnpublishAt: live?.workflow?.scheduledUnpublishAt ?? null,
     withdrawal: live?.withdrawal ?? null,

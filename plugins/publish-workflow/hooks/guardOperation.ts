@@ -22,6 +22,15 @@ export const guardOperation: CollectionBeforeOperationHook = ({ args, operation,
       en: 'Direct publishing is not allowed: submit the item for review; a publisher publishes it through the workflow',
     })
   }
+  if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
+    // Payload reads `draft` for a restore before this hook runs, so it cannot be turned into a
+    // draft here: a restore that would overwrite the live document (taking it offline, or
+    // publishing an old text unreviewed) is refused instead.
+    throw workflowError(req, 403, {
+      zh: '历史版本只能恢复为草稿（draft=true），再经审核发布',
+      en: 'A version can only be restored as a draft (draft=true); it is then reviewed and published through the workflow',
+    })
+  }
   if (operation === 'update' || operation === 'restoreVersion') {
     return { ...args, draft: true }
   }

@@ -9,7 +9,8 @@ export type AuditEntry = {
   title: string
   action: AuditAction
   from: WorkflowState
-  to: WorkflowState
+  /** null: the item is gone (deleted). */
+  to: WorkflowState | null
   step?: number | null
   comment?: string
   scheduledFor?: string | null

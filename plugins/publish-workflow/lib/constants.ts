@@ -40,6 +40,7 @@ export const actionLabels = {
   'scheduled-publish': { zh: '定时发布执行', en: 'Scheduled publish ran' },
   'scheduled-unpublish': { zh: '定时下线执行', en: 'Scheduled unpublish ran' },
   'edit-reset': { zh: '修改后重新审核', en: 'Edited: review restarted' },
+  delete: { zh: '删除', en: 'Deleted' },
 } as const
 
 export type AuditAction = keyof typeof actionLabels

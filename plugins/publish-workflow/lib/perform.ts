@@ -11,11 +11,12 @@ import type {
 } from '../types'
 import { writeAuditEntry } from './audit'
 import type { AuditAction } from './constants'
-import { findLatestReadable, findLive, latestVersionId, publishLatest, writeDraft, writeLive } from './documents'
+import { findLatestReadable, findLive, latestVersionId, writeDraft, writeLive } from './documents'
 import { workflowError } from './errors'
 import { firePublicChange } from './publicChange'
 import { decide, idOf, isRefusal, stateOf } from './stateMachine'
 import { assertJobRunner } from './runner'
+import { approversThisRound } from './reviewRound'
 import { parseScheduleTime, queueScheduledChange } from './schedule'
 
 const liveSide = new Set<WorkflowAction>(['unpublish', 'withdraw', 'restore'])
@@ -77,12 +78,15 @@ export async function performAction(
 
   const latest = await findLatestReadable(req, collection.slug, id)
   if (!latest) throw workflowError(req, 404, { zh: '条目不存在', en: 'Item not found' })
+  // The revision this decision is about; an edit saved meanwhile makes the decision stale.
+  const decidedOn = await latestVersionId(req, collection.slug, id)
   const live = await findLive(req, collection.slug, latest)
   const usesLive = liveSide.has(action) || (action === 'cancel-schedule' && !latest.workflow?.scheduledPublishAt)
   const base = usesLive ? live : latest
   if (!base) throw workflowError(req, 409, { zh: '条目尚未发布', en: 'The item is not published' })
 
-  const decision = decide(action, base.workflow, req.user, collection)
+  const round = action === 'approve' ? { approvers: await approversThisRound(req, options, collection, id) } : undefined
+  const decision = decide(action, base.workflow, req.user, collection, round)
   if (isRefusal(decision)) throw workflowError(req, decision.status, decision.message)
   if (action === 'unpublish' && at && base.workflow?.scheduledUnpublishAt)
     throw workflowError(req, 409, { zh: '已设置定时下线', en: 'An unpublish is already scheduled' })
@@ -96,6 +100,11 @@ export async function performAction(
 
   const shouldCommit = await initTransaction(req)
   try {
+    if ((await latestVersionId(req, collection.slug, id)) !== decidedOn)
+      throw workflowError(req, 409, {
+        zh: '条目刚被其他人修改，请刷新后重试',
+        en: 'The item was changed by someone else meanwhile; reload it and try again',
+      })
     switch (action) {
       case 'submit':
         workflow.submittedBy = user.id
@@ -132,7 +141,8 @@ export async function performAction(
         // A field the plugin added is the plugin's to stamp; a collection's own field may have
         // its own stamping hook (notices do), so it is mirrored only if still empty afterwards.
         if (firstPublish && collection.addPublishedAtField) data[field] = now
-        result = await publishLatest(req, collection.slug, id, data)
+        // Exactly the revision that was reviewed, not whatever is newest by now.
+        result = await writeLive(req, collection.slug, latest, data, 'published')
         if (firstPublish && !result[field])
           result = await writeLive(req, collection.slug, result, { [field]: now }, 'published')
         break

@@ -36,6 +36,12 @@ export const maySubmit = (user: UserWithRoles, collection: ResolvedCollection) =
 
 const refuse = (status: number, zh: string, en: string): Refusal => ({ status, message: { zh, en } })
 
+/** What the audit log says about the current review round (see reviewRound.ts). */
+export type RoundContext = {
+  /** Ids of the people who approved an earlier step of this round. */
+  approvers?: string[]
+}
+
 /**
  * Decides whether `action` is allowed for `user` on an item whose workflow data is
  * `workflow` (and whose public status is `status`), and what state follows. Pure: the
@@ -46,6 +52,7 @@ export function decide(
   workflow: WorkflowData | null | undefined,
   user: UserWithRoles,
   collection: ResolvedCollection,
+  round: RoundContext = {},
 ): Transition | Refusal {
   const from = stateOf(workflow)
   const step = workflow?.step ?? 0
@@ -73,6 +80,12 @@ export function decide(
           403,
           '不能审核自己最后修改或提交的稿件（审编分离）',
           'You cannot approve an item you last edited or submitted (separation of duties)',
+        )
+      if (round.approvers?.includes(me))
+        return refuse(
+          403,
+          '您已审核过本稿件的前一环节，下一环节须由另一人审核（审编分离）',
+          'You approved an earlier step of this review: another person must approve the next one (separation of duties)',
         )
       const last = step >= collection.steps.length - 1
       return last ? { from, to: 'approved', step: null } : { from, to: 'in-review', step: step + 1 }
@@ -124,6 +137,7 @@ export function allowedActions(
   workflow: WorkflowData | null | undefined,
   user: UserWithRoles,
   collection: ResolvedCollection,
+  round: RoundContext = {},
 ): WorkflowAction[] {
-  return actions.filter((action) => !isRefusal(decide(action, workflow, user, collection)))
+  return actions.filter((action) => !isRefusal(decide(action, workflow, user, collection, round)))
 }
