@@ -28,7 +28,7 @@ beforeAll(async () => {
   columnId = published.primaryColumn.id
   columnPath = published.primaryColumn.path
   department = published.department.id
-}, 180_000)
+}, 400_000)
 afterAll(async () => site?.stop())
 
 async function approvedNotice(title: string) {
