@@ -65,8 +65,7 @@ export async function startTestSite(options: StartOptions = {}): Promise<TestSit
       init.body = rawBody
       // A streamed body (a slow or endless upload) must say so.
       if (rawBody instanceof ReadableStream) (init as RequestInit & { duplex: 'half' }).duplex = 'half'
-    }
-    else if (body !== undefined) {
+    } else if (body !== undefined) {
       init.body = JSON.stringify(body)
       ;(init.headers as Record<string, string>)['Content-Type'] = 'application/json'
     }
