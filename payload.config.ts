@@ -23,7 +23,8 @@ import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { onShutdown } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { searchEndpoint } from './src/endpoints/search'
-import { isEmptySite, runSeed } from './src/seed/runSeed'
+import { seedOnFirstStart } from './src/seed/firstStart'
+import { isEmptySite } from './src/seed/runSeed'
 import { handlePublicChange } from './src/lib/site/publicChange'
 import { revalidateOnChange } from './src/lib/site/revalidateOnChange'
 import { mailboxes } from './plugins/mailboxes'
@@ -127,9 +128,8 @@ export default buildConfig({
     onShutdown('payload', () => closePayload(payload))
     logDatabasePoolErrors(payload)
     if (settings.pushSchema) await pushSchemaInProduction(payload)
-    if (settings.seedOnStart && (await isEmptySite(payload))) {
-      payload.logger.info('Empty database: seeding demo content (演示数据)…')
-      await runSeed(payload, { demoPassword: process.env.DEMO_PASSWORD || undefined })
-    }
+    // Demo accounts now, the rest of the demo content in the background (README "Demo content").
+    if (settings.seedOnStart && (await isEmptySite(payload)))
+      await seedOnFirstStart(payload, { demoPassword: process.env.DEMO_PASSWORD || undefined })
   },
 })

@@ -1,8 +1,9 @@
 /**
  * What the public sees changed: drop the cached pages that show it. Called by the publish
- * workflow (`onPublicChange`) and by content hooks. Outside a Next.js server (jest, the
- * CLI, the job runner process) there is no page cache to drop and `revalidatePath` throws,
- * which is harmless; anything else is logged and never reaches the editor.
+ * workflow (`onPublicChange`) and by content hooks. Outside a Next.js request (jest, the
+ * CLI, the job runner, the demo seed started by the first page's render) there is no page
+ * cache this code may drop and `revalidatePath` throws; that is expected, not an error.
+ * Anything else is logged once per change, with its cause, and never reaches the editor.
  */
 export type PublicChange = {
   collection: string
@@ -43,6 +44,18 @@ export function pathsFor(change: PublicChange): { path: string; type?: 'page' | 
   }
 }
 
+/**
+ * Next.js refuses `revalidatePath` where no page cache can be changed: outside a request
+ * ("static generation store missing"), during a render, inside a cached function or a
+ * build-time generator ("can't be called …"), and while prerendering a static page
+ * (`DYNAMIC_SERVER_USAGE`). Cached pages then expire on their own timer.
+ */
+export function isOutsideRevalidationScope(error: unknown): boolean {
+  if ((error as { digest?: unknown } | null)?.digest === 'DYNAMIC_SERVER_USAGE') return true
+  const message = error instanceof Error ? error.message : String(error)
+  return /static generation store missing|can't be called (during render|inside)/.test(message)
+}
+
 export async function revalidatePublic(change: PublicChange): Promise<void> {
   let revalidatePath: typeof import('next/cache').revalidatePath
   try {
@@ -54,8 +67,8 @@ export async function revalidatePublic(change: PublicChange): Promise<void> {
     try {
       revalidatePath(path, type)
     } catch (error) {
-      // "static generation store missing": not inside a Next.js request (tests, job runner).
-      if (!String(error).includes('store')) console.error('[revalidate] failed for', path, error)
+      // The first refusal stands for every path of this change: the context is the same.
+      if (!isOutsideRevalidationScope(error)) console.error(`[revalidate] failed for ${path}:`, error)
       return
     }
   }

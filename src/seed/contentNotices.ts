@@ -2,6 +2,7 @@ import type { Column, Department, Notice, TopicCategory } from '../../payload-ty
 import { seedPublishedAtKey } from '../../collections/notices/publishedAt'
 import * as text from './contentData'
 import { pick } from './random'
+import { throwIfStopped } from './stopped'
 import type { SeedContext, SeedModule } from './types'
 
 type Plan = {
@@ -180,14 +181,16 @@ export const contentNoticesSeed: SeedModule = {
     const items = planItems(context)
     // 发文字号 run in sequence per issuer prefix and year, in publication order.
     const serials = new Map<string, number>()
+    for (const item of items) {
+      if (!item.prefix) continue
+      const key = `${item.prefix}:${item.publishedAt.getUTCFullYear()}`
+      const serial = (serials.get(key) ?? 0) + 1
+      serials.set(key, serial)
+      item.data.documentNumber = `${item.prefix}〔${item.publishedAt.getUTCFullYear()}〕${serial}号`
+    }
     const ids: Notice['id'][] = []
     for (const item of items) {
-      if (item.prefix) {
-        const key = `${item.prefix}:${item.publishedAt.getUTCFullYear()}`
-        const serial = (serials.get(key) ?? 0) + 1
-        serials.set(key, serial)
-        item.data.documentNumber = `${item.prefix}〔${item.publishedAt.getUTCFullYear()}〕${serial}号`
-      }
+      throwIfStopped(context.signal)
       const doc = await payload.create({
         collection: 'notices',
         data: { ...item.data, _status: item.draft ? 'draft' : 'published' } as Notice,
