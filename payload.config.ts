@@ -128,8 +128,12 @@ export default buildConfig({
     onShutdown('payload', () => closePayload(payload))
     logDatabasePoolErrors(payload)
     if (settings.pushSchema) await pushSchemaInProduction(payload)
-    // Demo accounts now, the rest of the demo content in the background (README "Demo content").
+    // Development: demo accounts now, the rest in the background (README "Demo content").
+    // A production start that seeds answers its health check only once the content is there.
     if (settings.seedOnStart && (await isEmptySite(payload)))
-      await seedOnFirstStart(payload, { demoPassword: process.env.DEMO_PASSWORD || undefined })
+      await seedOnFirstStart(payload, {
+        demoPassword: process.env.DEMO_PASSWORD || undefined,
+        background: !settings.production,
+      })
   },
 })

@@ -15,10 +15,11 @@ const accountModules = new Set(['departments', 'users'])
  * accounts are created (and printed) before Payload finishes starting, the rest of the
  * content follows in the background with one progress line per step while the public site
  * says it is being prepared. A shutdown meanwhile stops the seed between two writes.
+ * `background: false` (a production start) waits for all of it.
  */
 export async function seedOnFirstStart(
   payload: Payload,
-  options: { demoPassword?: string; modules?: SeedModule[] } = {},
+  options: { demoPassword?: string; modules?: SeedModule[]; background?: boolean } = {},
 ): Promise<{ background: Promise<void> }> {
   const modules = options.modules ?? seedModules
   const controller = new AbortController()
@@ -33,7 +34,7 @@ export async function seedOnFirstStart(
   setSeedStatus(status)
   const background = (async () => {
     // Let Payload finish starting and answer the first request before the bulk of the work.
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (options.background !== false) await new Promise((resolve) => setTimeout(resolve, 0))
     try {
       await runModules(context, rest, (module, index) => {
         Object.assign(status, { done: index, step: module.name })
@@ -59,5 +60,6 @@ export async function seedOnFirstStart(
     controller.abort()
     await background
   })
+  if (options.background === false) await background
   return { background }
 }

@@ -28,6 +28,7 @@ export async function isEmptySite(payload: Payload): Promise<boolean> {
 /** Empties what the modules fill, last module first. */
 export async function resetSeededCollections(payload: Payload, modules: SeedModule[]): Promise<void> {
   for (const module of [...modules].reverse()) {
+    await module.beforeReset?.(payload)
     for (const collection of [...module.collections].reverse()) {
       // Adapter-level delete: no hooks, so rules such as "keep one admin" do not block a reset.
       await payload.db.deleteMany({ collection, where: {} })

@@ -21,4 +21,6 @@ export type SeedModule = {
   /** Collections this module fills; emptied (in reverse order) by `npm run seed`. */
   collections: CollectionSlug[]
   run: (context: SeedContext) => Promise<void>
+  /** Before `npm run seed` empties the collections: clean up what lives outside the database. */
+  beforeReset?: (payload: Payload) => Promise<void>
 }
