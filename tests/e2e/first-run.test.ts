@@ -21,11 +21,23 @@ const stackFrame = /^\s+at .+:\d+:\d+\)?$/m
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-first-run-'))
 const distDir = `.next-first-run-${crypto.randomBytes(4).toString('hex')}`
+// `next dev` adds its build folder's types to tsconfig.json; the test leaves the checkout as it found it.
+const tsconfig = fs.readFileSync('tsconfig.json', 'utf8')
 let child: ChildProcess | undefined
 let log = ''
 
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 afterAll(async () => {
-  if (child && child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL')
+  if (child?.pid && groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL')
+  fs.writeFileSync('tsconfig.json', tsconfig)
   fs.rmSync(work, { recursive: true, force: true })
   fs.rmSync(distDir, { recursive: true, force: true })
 })
@@ -43,7 +55,7 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<
   }
 }
 
-it('answers /admin within the goal on an empty database, seeds in the background, logs no stack trace and stops cleanly', async () => {
+it('answers /admin within the goal on an empty database, seeds in the background, logs no stack trace and stops on Ctrl-C', async () => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
@@ -87,10 +99,13 @@ it('answers /admin within the goal on an empty database, seeds in the background
   const after = await fetch(`${url}/`)
   expect(await after.text()).not.toContain('演示数据正在准备中')
 
-  process.kill(child.pid!, 'SIGTERM')
-  const timer = setTimeout(() => child?.pid && process.kill(-child.pid, 'SIGKILL'), 30_000)
-  const code = await exited
-  clearTimeout(timer)
+  // Ctrl-C in the terminal: SIGINT to the whole foreground process group.
+  const pid = child.pid!
+  process.kill(-pid, 'SIGINT')
+  const deadline = Date.now() + 30_000
+  await exited
+  while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+  const leftOver = groupAlive(pid)
 
   expect(adminSeconds).toBeLessThanOrEqual(goalSeconds)
   expect(log.split(accountsHeading).length - 1).toBe(1)
@@ -99,6 +114,7 @@ it('answers /admin within the goal on an empty database, seeds in the background
   }
   expect(log).not.toContain('[revalidate] failed')
   expect(stackFrame.exec(log)?.[0] ?? null).toBeNull()
-  expect(log).toContain('[shutdown] SIGTERM received')
-  expect(code).toBe(0)
+  // The app finished its shutdown tasks (database closed) and nothing it started is left running.
+  expect(log).toContain('[shutdown] SIGINT received')
+  expect(leftOver).toBe(false)
 }, 900_000)
