@@ -77,8 +77,8 @@ it('answers /admin within the goal on an empty database, seeds in the background
   child.stderr!.on('data', (chunk) => (log += chunk))
   const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)))
 
-  const adminStatus = await waitFor('answer from /admin', 300_000, async () => {
-    const response = await fetch(`${url}/admin`, { signal: AbortSignal.timeout(240_000) })
+  const adminStatus = await waitFor('answer from /admin', Math.max(900, goalSeconds * 2) * 1000, async () => {
+    const response = await fetch(`${url}/admin`, { signal: AbortSignal.timeout(600_000) })
     await response.text()
     return response.status === 200 ? response.status : undefined
   })
@@ -87,7 +87,7 @@ it('answers /admin within the goal on an empty database, seeds in the background
 
   // The public site says the demo is being prepared until it is.
   const readyBefore = readyLine.test(log)
-  const home = await fetch(`${url}/`, { signal: AbortSignal.timeout(240_000) })
+  const home = await fetch(`${url}/`, { signal: AbortSignal.timeout(600_000) })
   const homeHtml = await home.text()
   expect(home.status).toBe(200)
   if (!readyBefore && !readyLine.test(log)) expect(homeHtml).toContain('演示数据正在准备中')
@@ -117,4 +117,4 @@ it('answers /admin within the goal on an empty database, seeds in the background
   // The app finished its shutdown tasks (database closed) and nothing it started is left running.
   expect(log).toContain('[shutdown] SIGINT received')
   expect(leftOver).toBe(false)
-}, 900_000)
+}, 2_400_000)
