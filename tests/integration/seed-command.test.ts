@@ -55,7 +55,7 @@ it('re-seeds a site that holds letters: everything emptied once and filled once'
   expect(await count('users')).toBe(5)
   expect(await count('notices')).toBeGreaterThanOrEqual(200)
   // The demo's generated files and its review history (issue 10).
-  expect(await count('media')).toBe(18)
+  expect(await count('media')).toBe(25) // 6 photos, 7 covers, 7 PDF editions, 5 attachments
   expect(await count('workflow-audit-log')).toBeGreaterThanOrEqual(30)
   const login = await site.rest('POST', '/users/login', {
     body: { email: 'admin@example.com', password: 'seed-command-password' },
