@@ -25,7 +25,8 @@ import { onShutdown } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
 import { searchEndpoint } from './src/endpoints/search'
-import { isEmptySite, runSeed } from './src/seed/runSeed'
+import { seedOnFirstStart } from './src/seed/firstStart'
+import { isEmptySite } from './src/seed/runSeed'
 import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
@@ -150,9 +151,12 @@ export default buildConfig({
     onShutdown('payload', () => closePayload(payload))
     logDatabasePoolErrors(payload)
     if (settings.pushSchema) await pushSchemaInProduction(payload)
-    if (settings.seedOnStart && (await isEmptySite(payload))) {
-      payload.logger.info('Empty database: seeding demo content (演示数据)…')
-      await runSeed(payload, { demoPassword: process.env.DEMO_PASSWORD || undefined })
-    }
+    // Development: demo accounts now, the rest in the background (README "Demo content").
+    // A production start that seeds answers its health check only once the content is there.
+    if (settings.seedOnStart && (await isEmptySite(payload)))
+      await seedOnFirstStart(payload, {
+        demoPassword: process.env.DEMO_PASSWORD || undefined,
+        background: !settings.production,
+      })
   },
 })

@@ -1,6 +1,7 @@
 import type { GazetteIssue, Notice } from '../../payload-types'
 import { seedPublishedAtKey } from '../../collections/notices/publishedAt'
 import { siteTimeZone, siteYear } from '../../collections/notices/siteCalendar'
+import type { DemoMedia } from './media'
 import type { SeedModule } from './types'
 
 type Section = NonNullable<GazetteIssue['sections']>[number]
@@ -31,7 +32,8 @@ function sectionFor(notice: Pick<Notice, 'type' | 'documentNumber'>): string {
 export const contentGazetteSeed: SeedModule = {
   name: 'content-gazette',
   collections: ['gazette-issues'],
-  async run({ payload, log }) {
+  async run({ payload, log, shared }) {
+    const media = shared.media as DemoMedia | undefined
     const timeZone = siteTimeZone({ payload } as never)
     const year = siteYear(new Date(), timeZone)
     const yearStart = Date.UTC(year, 0, 10, 2)
@@ -85,6 +87,8 @@ export const contentGazetteSeed: SeedModule = {
           specialSubject: special ? '行政处罚裁量权基准专刊' : undefined,
           title: special ? `${year}年第${number}期（行政处罚裁量权基准专刊）` : undefined,
           printRun: 3000,
+          cover: media?.covers[number - 1],
+          pdf: media?.gazettePdfs[number - 1],
           sections,
           _status: 'published',
         },
@@ -93,6 +97,6 @@ export const contentGazetteSeed: SeedModule = {
         context: { [seedPublishedAtKey]: publishedAt },
       })
     }
-    log(`gazette issues: 7 of ${year} (one special)`)
+    log(`gazette issues: 7 of ${year} (one special)${media ? ', each with its cover and PDF edition' : ''}`)
   },
 }

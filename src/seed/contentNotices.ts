@@ -1,7 +1,9 @@
 import type { Column, Department, Notice, TopicCategory } from '../../payload-types'
 import { seedPublishedAtKey } from '../../collections/notices/publishedAt'
 import * as text from './contentData'
+import type { DemoMedia } from './media'
 import { pick } from './random'
+import { throwIfStopped } from './stopped'
 import type { SeedContext, SeedModule } from './types'
 
 type Plan = {
@@ -90,7 +92,7 @@ function paragraph(value: string) {
   }
 }
 
-function lexical(paragraphs: string[]): Notice['body'] {
+export function lexical(paragraphs: string[]): Notice['body'] {
   return {
     root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs.map(paragraph) },
   } as Notice['body']
@@ -172,22 +174,44 @@ function planItems({ random, shared }: SeedContext): Item[] {
   return items
 }
 
+/**
+ * The newest published news items carry the demo photos, the newest announcements and
+ * notifications a PDF attachment or two (when the media module ran).
+ */
+function attachMedia(items: Item[], { shared }: SeedContext) {
+  const media = shared.media as DemoMedia | undefined
+  const columns = shared.columnIds as Record<string, Column['id']>
+  if (!media) return
+  const newest = [...items].reverse().filter((item) => !item.draft)
+  const news = newest.filter((item) => item.data.primaryColumn === columns.zwyw)
+  media.photos.forEach((photo, index) => news[index] && (news[index].data.attachments = [photo]))
+  const notices = newest.filter((item) => item.data.type === 'announcement' || item.data.type === 'notification')
+  notices.slice(0, 10).forEach((item, index) => {
+    const files = media.attachments
+    item.data.attachments =
+      index % 3 === 0 ? [files[index % files.length], files[(index + 1) % files.length]] : [files[index % files.length]]
+  })
+}
+
 export const contentNoticesSeed: SeedModule = {
   name: 'content-notices',
   collections: ['notices', 'index-number-counters'],
   async run(context) {
     const { payload, log, shared } = context
     const items = planItems(context)
+    attachMedia(items, context)
     // 发文字号 run in sequence per issuer prefix and year, in publication order.
     const serials = new Map<string, number>()
+    for (const item of items) {
+      if (!item.prefix) continue
+      const key = `${item.prefix}:${item.publishedAt.getUTCFullYear()}`
+      const serial = (serials.get(key) ?? 0) + 1
+      serials.set(key, serial)
+      item.data.documentNumber = `${item.prefix}〔${item.publishedAt.getUTCFullYear()}〕${serial}号`
+    }
     const ids: Notice['id'][] = []
     for (const item of items) {
-      if (item.prefix) {
-        const key = `${item.prefix}:${item.publishedAt.getUTCFullYear()}`
-        const serial = (serials.get(key) ?? 0) + 1
-        serials.set(key, serial)
-        item.data.documentNumber = `${item.prefix}〔${item.publishedAt.getUTCFullYear()}〕${serial}号`
-      }
+      throwIfStopped(context.signal)
       const doc = await payload.create({
         collection: 'notices',
         data: { ...item.data, _status: item.draft ? 'draft' : 'published' } as Notice,

@@ -1,8 +1,9 @@
 import { isWorkingDay } from '../../plugins/mailboxes/lib/workingDays'
-import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import type { CollectionSlug } from 'payload'
 
 import { hitSlugs } from '../../plugins/hit-counter'
 import { addDaysToDay, dayNumberOf, dayNumberToIso, type DayNumber } from '../../plugins/hit-counter/lib/day'
+import { bulkInsert } from './bulkInsert'
 import type { SeedModule } from './types'
 
 /** Relative popularity of the demo columns (the annual report ranks 政务要闻, 公示公告, 部门信息, 公开指南). */
@@ -22,22 +23,6 @@ const weightOf = (name: string, random: () => number) => {
 
 type Id = number | string
 type Row = { collection: CollectionSlug; data: Record<string, unknown> }
-
-/** Inserts in transactions of 500 rows: one commit per row made SQLite take half a minute. */
-async function insertAll(payload: Payload, rows: Row[]) {
-  for (let i = 0; i < rows.length; i += 500) {
-    const req = await createLocalReq({}, payload)
-    const transactionID = await payload.db.beginTransaction()
-    if (transactionID) req.transactionID = transactionID
-    try {
-      for (const row of rows.slice(i, i + 500)) await payload.db.create({ ...row, req })
-      if (transactionID) await payload.db.commitTransaction(transactionID)
-    } catch (error) {
-      if (transactionID) await payload.db.rollbackTransaction(transactionID)
-      throw error
-    }
-  }
-}
 
 /**
  * A year of plausible daily hits (the 365 days before today, site calendar): weekdays busier
@@ -131,7 +116,13 @@ export const hitsSeed: SeedModule = {
         })
       }
     }
-    await insertAll(payload, rows)
+    for (const slug of [hitSlugs.columnDays, hitSlugs.itemDays, hitSlugs.totals]) {
+      await bulkInsert(
+        payload,
+        slug,
+        rows.filter((row) => row.collection === slug).map((row) => row.data),
+      )
+    }
     const sum = [...columnTotals.values()].reduce((a, b) => a + b, 0)
     log(`${rows.length} counter rows, ${sum} column hits over ${columns.length} columns`)
   },

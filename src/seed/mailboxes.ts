@@ -2,6 +2,7 @@ import type { Department } from '../../payload-types'
 import { addWorkingDays, endOfLocalDay, localDay } from '../../plugins/mailboxes/lib/workingDays'
 import type { LetterCategory, LetterSource } from '../../plugins/mailboxes/types'
 import { pick } from './random'
+import { throwIfStopped } from './stopped'
 import type { SeedModule } from './types'
 
 const timeZone = 'Asia/Shanghai'
@@ -139,7 +140,7 @@ const dayMs = 24 * 3600 * 1000
 export const mailboxesSeed: SeedModule = {
   name: 'mailboxes',
   collections: ['mailboxes', 'letter-counters', 'letter-attachments', 'letters'],
-  async run({ payload, random, shared, log }) {
+  async run({ payload, random, shared, log, signal }) {
     const userIds = (shared.userIds ?? {}) as Record<string, number | string>
     const departmentIds = (shared.departmentIds ?? {}) as Record<string, Department['id']>
     const handlers = userIds['mailbox-handler'] !== undefined ? [userIds['mailbox-handler'] as number] : []
@@ -169,6 +170,7 @@ export const mailboxesSeed: SeedModule = {
     const total = 190
     let published = 0
     for (let i = 0; i < total; i++) {
+      throwIfStopped(signal)
       // Spread over the past year, a little denser recently; the newest ones are still open.
       const ageDays = i < 6 ? i % 3 : Math.floor(Math.pow(random(), 0.9) * 360) + 1
       const receivedAt = new Date(now - ageDays * dayMs - Math.floor(random() * 8 * 3600 * 1000))

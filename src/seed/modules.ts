@@ -4,8 +4,10 @@ import { contentNoticesSeed } from './contentNotices'
 import { departmentsSeed } from './departments'
 import { hitsSeed } from './hits'
 import { mailboxesSeed } from './mailboxes'
+import { mediaSeed } from './media'
 import type { SeedModule } from './types'
 import { usersSeed } from './users'
+import { contentWorkflowSeed } from './workflow'
 
 /**
  * The demo content, in the order it is created. Each domain adds its own module here
@@ -16,8 +18,12 @@ export const seedModules: SeedModule[] = [
   usersSeed,
   // content (issue 3): columns, topic categories, notices, gazette issues
   contentColumnsSeed,
+  // photos, gazette covers and PDF editions, notice attachments (issue 10)
+  mediaSeed,
   contentNoticesSeed,
   contentGazetteSeed,
+  // review workflow (issue 10): queue, audit log, schedules
+  contentWorkflowSeed,
   // mailboxes and letters (issue 6)
   mailboxesSeed,
   // hits (issue 5)

@@ -11,6 +11,8 @@ export type SeedContext = {
   /** Shared results between modules (ids of departments, columns, users …). */
   shared: Record<string, unknown>
   log: (message: string) => void
+  /** Set when the seed runs in the background: long modules stop early once it is aborted. */
+  signal?: AbortSignal
 }
 
 /** One domain's demo content. Modules run in order; later issues append theirs. */
@@ -19,4 +21,6 @@ export type SeedModule = {
   /** Collections this module fills; emptied (in reverse order) by `npm run seed`. */
   collections: CollectionSlug[]
   run: (context: SeedContext) => Promise<void>
+  /** Before `npm run seed` empties the collections: clean up what lives outside the database. */
+  beforeReset?: (payload: Payload) => Promise<void>
 }

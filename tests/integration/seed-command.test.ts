@@ -13,7 +13,7 @@ beforeAll(async () => {
   site = await startTestSite()
   // A site that already holds letters: the reset must empty letters before their mailboxes.
   await runSeed(site.payload, { quiet: true, modules: [departmentsSeed, usersSeed, mailboxesSeed] })
-}, 120_000)
+}, 300_000)
 afterAll(async () => site?.close())
 
 /** `npm run seed` against the test database, as a developer runs it. */
@@ -37,8 +37,9 @@ function seedCommand(): Promise<{ code: number | null; output: string }> {
   })
 }
 
-const count = async (collection: 'mailboxes' | 'letters' | 'departments' | 'users' | 'notices') =>
-  (await site.payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (
+  collection: 'mailboxes' | 'letters' | 'departments' | 'users' | 'notices' | 'media' | 'workflow-audit-log',
+) => (await site.payload.count({ collection, overrideAccess: true })).totalDocs
 
 it('re-seeds a site that holds letters: everything emptied once and filled once', async () => {
   const before = { mailboxes: await count('mailboxes'), letters: await count('letters') }
@@ -52,9 +53,14 @@ it('re-seeds a site that holds letters: everything emptied once and filled once'
   expect(await count('letters')).toBe(before.letters)
   expect(await count('departments')).toBe(12)
   expect(await count('users')).toBe(5)
-  expect(await count('notices')).toBeGreaterThanOrEqual(200)
+  const notices = await count('notices')
+  if (notices < 200) console.info(`npm run seed output:\n${output}`)
+  expect(notices).toBeGreaterThanOrEqual(200)
+  // The demo's generated files and its review history (issue 10).
+  expect(await count('media')).toBe(25) // 6 photos, 7 covers, 7 PDF editions, 5 attachments
+  expect(await count('workflow-audit-log')).toBeGreaterThanOrEqual(30)
   const login = await site.rest('POST', '/users/login', {
     body: { email: 'admin@example.com', password: 'seed-command-password' },
   })
   expect(login.status).toBe(200)
-}, 240_000)
+}, 600_000)

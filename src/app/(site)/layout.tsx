@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { DemoSeedNotice } from '../../components/site/DemoSeedNotice'
 import { SiteFooter } from '../../components/site/SiteFooter'
 import { SiteHeader } from '../../components/site/SiteHeader'
 import { readerModeBootScript } from '../../components/site/ReaderToggles'
@@ -29,7 +30,10 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1}>
-          <div className="wrap">{children}</div>
+          <div className="wrap">
+            <DemoSeedNotice />
+            {children}
+          </div>
         </main>
         <SiteFooter />
       </body>

@@ -12,8 +12,18 @@ function loadNextCache(): Promise<NextCache | null> {
   return (nextCache ??= import('next/cache').catch(() => null))
 }
 
-/** Next.js throws this when called outside a request it handles (jest, the job runner, the CLI). */
-const outsideRequest = (error: unknown) => String(error).includes('static generation store missing')
+/**
+ * Next.js refuses to expire its cache where no page cache may change: outside a request it
+ * handles ("static generation store missing": jest, the CLI, the demo seed), during a render
+ * or inside a cached function ("can't be called …"), and while prerendering a static page
+ * (`DYNAMIC_SERVER_USAGE`). That is expected, not an error: cached pages then expire on
+ * their own timer and the other caches still drop.
+ */
+export function isOutsideRevalidationScope(error: unknown): boolean {
+  if ((error as { digest?: unknown } | null)?.digest === 'DYNAMIC_SERVER_USAGE') return true
+  const message = error instanceof Error ? error.message : String(error)
+  return /static generation store missing|can't be called (during render|inside)/.test(message)
+}
 
 /**
  * Expires the tags now, so the next request renders anew instead of being served the old copy.
@@ -28,7 +38,7 @@ export async function expireTags(tags: readonly string[], log: { debug: (message
     try {
       next.revalidateTag(tag, { expire: 0 })
     } catch (error) {
-      if (outsideRequest(error)) {
+      if (isOutsideRevalidationScope(error)) {
         log.debug(`not in a Next.js request, Next's cache not expired for ${tags.join(', ')}`)
         return false
       }

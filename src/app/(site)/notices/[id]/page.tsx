@@ -54,7 +54,10 @@ export default async function NoticePage({ params }: Props) {
   const withdrawal = (notice as Notice & { withdrawal?: Withdrawal }).withdrawal
   const validity = notice.validity?.status
   const replacedBy = typeof notice.validity?.replacedBy === 'object' ? notice.validity.replacedBy : null
-  const attachments = (notice.attachments ?? []).filter((item): item is Media => typeof item === 'object')
+  const media = (notice.attachments ?? []).filter((item): item is Media => typeof item === 'object')
+  // Photos are shown in the article (a rendition, WebP where the browser takes it); other files are listed.
+  const photos = media.filter((file) => file.mimeType?.startsWith('image/') && file.url)
+  const attachments = media.filter((file) => !photos.includes(file))
   const rows: [string, string][] = [
     ['索引号', notice.indexNumber ?? ''],
     ['主题分类', name(notice.topicCategory as TopicCategory | number | null)],
@@ -112,6 +115,20 @@ export default async function NoticePage({ params }: Props) {
           <RichText data={notice.body as never} />
         </div>
       )}
+      {photos.map((photo) => (
+        <figure key={photo.id} className="article-photo">
+          <picture>
+            {photo.sizes?.cardWebp?.url && <source srcSet={photo.sizes.cardWebp.url} type="image/webp" />}
+            <img
+              src={photo.sizes?.card?.url ?? photo.url!}
+              alt={photo.alt ?? ''}
+              width={photo.sizes?.card?.width ?? photo.width ?? undefined}
+              height={photo.sizes?.card?.height ?? photo.height ?? undefined}
+            />
+          </picture>
+          {photo.caption && <figcaption>{photo.caption}</figcaption>}
+        </figure>
+      ))}
       {attachments.length > 0 && (
         <section aria-labelledby="attachments-title">
           <h2 id="attachments-title">附件</h2>
