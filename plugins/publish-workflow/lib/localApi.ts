@@ -10,6 +10,12 @@ export type WorkflowActionArgs = ActionInput & {
   action: WorkflowAction
   /** The acting user (a document of the users collection). The same rules apply as through REST. */
   user: Record<string, unknown> & { id: number | string }
+  /**
+   * Server code that writes schedules before any runner is up (the demo seed, an import run
+   * from the command line) says a runner will pick them up later. REST and GraphQL callers
+   * cannot set it: for them a schedule with no runner is refused.
+   */
+  runnerExpectedLater?: boolean
 }
 
 /**
@@ -29,5 +35,13 @@ export async function workflowAction(payload: Payload, args: WorkflowActionArgs)
       en: `Collection ${args.collection} has no workflow`,
     })
   const { comment, at, reason, mode } = args
-  return performAction(req, options, collection, String(args.id), args.action, { comment, at, reason, mode })
+  return performAction(
+    req,
+    options,
+    collection,
+    String(args.id),
+    args.action,
+    { comment, at, reason, mode },
+    { runnerExpectedLater: args.runnerExpectedLater },
+  )
 }
