@@ -7,5 +7,5 @@ export {
   type InvalidationTransport,
 } from './invalidate'
 export { invalidateOnChange } from './hooks'
-export { tagPage } from './nextCache'
+export { taggedLoad, tagPage } from './nextCache'
 export { collectionTag, itemTag, tagsFor, type PublicChange } from './tags'

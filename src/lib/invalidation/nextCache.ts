@@ -56,11 +56,28 @@ export async function expireTags(tags: readonly string[], log: { debug: (message
  * they render. Outside a render (jest, scripts) it does nothing.
  */
 export async function tagPage(...tags: string[]): Promise<void> {
+  if (!tags.length) return
   const next = await loadNextCache()
   if (!next) return
   try {
     await next.unstable_cache(async () => true, ['gongkai-page-tags', ...tags], { tags })()
   } catch {
     // No incremental cache: not rendering inside Next.js.
+  }
+}
+
+/**
+ * `load` (typically wrapped in React's `cache`) that tags the calling render every time.
+ * React's `cache` runs a function once per request, but the layout, the page and its
+ * metadata are separate segments: a tag declared only by the first caller does not reach
+ * the others' cache entries.
+ */
+export function taggedLoad<Args extends unknown[], T>(
+  tags: string[] | ((...args: Args) => string[]),
+  load: (...args: Args) => Promise<T>,
+): (...args: Args) => Promise<T> {
+  return async (...args) => {
+    await tagPage(...(typeof tags === 'function' ? tags(...args) : tags))
+    return load(...args)
   }
 }

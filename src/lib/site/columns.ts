@@ -1,34 +1,46 @@
 import { cache } from 'react'
 
 import type { Column } from '../../../payload-types'
+import { collectionTag, taggedLoad } from '../invalidation'
 import { byId, sharedPublicDocs } from './reference'
 
 /**
  * Every column, read as the public. A district has dozens of columns, so building the tree in
  * memory is cheaper than a query per level; the list is shared across requests (sharedData).
  */
-export const allColumns = cache((): Promise<Column[]> => sharedPublicDocs('columns', ['order', 'id']))
+const columnsTag = [collectionTag('columns')]
+
+export const allColumns = taggedLoad(
+  columnsTag,
+  cache((): Promise<Column[]> => sharedPublicDocs('columns', ['order', 'id'])),
+)
 
 /** The public columns by id. */
-export const publicColumnsById = cache(async () => byId(await allColumns()))
+export const publicColumnsById = taggedLoad(
+  columnsTag,
+  cache(async () => byId(await allColumns())),
+)
 
 const parentId = (column: Column) =>
   typeof column.parent === 'object' && column.parent ? column.parent.id : (column.parent ?? null)
 
 export type ColumnNode = Column & { children: ColumnNode[] }
 
-export const columnTree = cache(async (): Promise<ColumnNode[]> => {
-  const columns = await allColumns()
-  const nodes = new Map<number, ColumnNode>(columns.map((column) => [column.id, { ...column, children: [] }]))
-  const roots: ColumnNode[] = []
-  for (const node of nodes.values()) {
-    const parent = parentId(node)
-    const parentNode = parent !== null ? nodes.get(parent) : undefined
-    if (parentNode) parentNode.children.push(node)
-    else roots.push(node)
-  }
-  return roots
-})
+export const columnTree = taggedLoad(
+  columnsTag,
+  cache(async (): Promise<ColumnNode[]> => {
+    const columns = await allColumns()
+    const nodes = new Map<number, ColumnNode>(columns.map((column) => [column.id, { ...column, children: [] }]))
+    const roots: ColumnNode[] = []
+    for (const node of nodes.values()) {
+      const parent = parentId(node)
+      const parentNode = parent !== null ? nodes.get(parent) : undefined
+      if (parentNode) parentNode.children.push(node)
+      else roots.push(node)
+    }
+    return roots
+  }),
+)
 
 export async function navigationColumns(): Promise<ColumnNode[]> {
   // `next build` prerenders the few static pages (the bare 404) with no database at hand;

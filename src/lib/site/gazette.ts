@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import type { GazetteIssue } from '../../../payload-types'
-import { collectionTag, tagPage } from '../invalidation'
+import { collectionTag, taggedLoad, tagPage } from '../invalidation'
 import { sitePayload } from './payload'
 
 export const gazetteHref = (issue: Pick<GazetteIssue, 'year' | 'number'>) => `/gazette/${issue.year}/${issue.number}`
@@ -34,16 +34,18 @@ export async function listGazetteIssues(year?: number) {
   return docs
 }
 
-export const getGazetteIssue = cache(async (year: number, number: number) => {
-  // Found by year and number, and its contents show notices (depth 2).
-  await tagPage(collectionTag('gazette-issues'), collectionTag('notices'))
-  const payload = await sitePayload()
-  const { docs } = await payload.find({
-    collection: 'gazette-issues',
-    where: { and: [{ year: { equals: year } }, { number: { equals: number } }] },
-    limit: 1,
-    depth: 2,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+// Found by year and number, and its contents show notices (depth 2).
+export const getGazetteIssue = taggedLoad(
+  [collectionTag('gazette-issues'), collectionTag('notices')],
+  cache(async (year: number, number: number) => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'gazette-issues',
+      where: { and: [{ year: { equals: year } }, { number: { equals: number } }] },
+      limit: 1,
+      depth: 2,
+      overrideAccess: false,
+    })
+    return docs[0] ?? null
+  }),
+)

@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { collectionTag, tagPage } from '../invalidation'
+import { collectionTag, taggedLoad } from '../invalidation'
 import { sitePayload } from './payload'
 
 export type PublicMailbox = {
@@ -12,16 +12,18 @@ export type PublicMailbox = {
 }
 
 /** Enabled mailboxes, read as the public (the collection's access shows only enabled ones). */
-export const publicMailboxes = cache(async (): Promise<PublicMailbox[]> => {
-  await tagPage(collectionTag('mailboxes'))
-  const payload = await sitePayload()
-  const { docs } = await payload.find({
-    collection: 'mailboxes',
-    sort: ['order', 'id'],
-    limit: 0,
-    depth: 0,
-    overrideAccess: false,
-    select: { slug: true, name: true, leaderTitle: true, description: true },
-  })
-  return docs as PublicMailbox[]
-})
+export const publicMailboxes = taggedLoad(
+  [collectionTag('mailboxes')],
+  cache(async (): Promise<PublicMailbox[]> => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'mailboxes',
+      sort: ['order', 'id'],
+      limit: 0,
+      depth: 0,
+      overrideAccess: false,
+      select: { slug: true, name: true, leaderTitle: true, description: true },
+    })
+    return docs as PublicMailbox[]
+  }),
+)

@@ -2,7 +2,7 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 
 import type { Media, Notice } from '../../../payload-types'
-import { collectionTag, itemTag, tagPage } from '../invalidation'
+import { collectionTag, itemTag, taggedLoad, tagPage } from '../invalidation'
 import { publicColumnsById } from './columns'
 import { publicDepartmentsById, publicTopicCategoriesById } from './reference'
 import { sitePayload } from './payload'
@@ -62,41 +62,43 @@ export async function listNotices(options: {
  * one for a replacing document when it has them; Payload's depth-1 population ran a query
  * per related collection for every page.
  */
-export const getPublicNotice = cache(async (id: number): Promise<Notice | null> => {
-  // Only a change to this notice (or to the names it shows, tagged by their loaders).
-  await tagPage(itemTag('notices', id))
-  const payload = await sitePayload()
-  const { docs } = await payload.find({
-    collection: 'notices',
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-    // The plain-text copy of the body (kept for search) is the largest field and is not shown.
-    select: { bodyText: false },
-  })
-  const notice = docs[0]
-  if (!notice) return null
-  const [columns, departments, topics, attachments, replacedBy] = await Promise.all([
-    publicColumnsById(),
-    publicDepartmentsById(),
-    publicTopicCategoriesById(),
-    publicMedia(notice.attachments ?? []),
-    notice.validity?.replacedBy ? publicNoticeTitle(notice.validity.replacedBy) : undefined,
-  ])
-  const column = columns.get(idOf(notice.primaryColumn))
-  const department = departments.get(idOf(notice.department))
-  const topic = notice.topicCategory ? topics.get(idOf(notice.topicCategory)) : undefined
-  return {
-    ...notice,
-    primaryColumn: column ?? notice.primaryColumn,
-    department: department ?? notice.department,
-    topicCategory: topic ?? notice.topicCategory,
-    attachments,
-    validity: notice.validity && { ...notice.validity, replacedBy: replacedBy ?? notice.validity.replacedBy },
-  }
-})
+// Only a change to this notice (or to the names it shows, tagged by their loaders).
+export const getPublicNotice = taggedLoad(
+  (id: number) => [itemTag('notices', id)],
+  cache(async (id: number): Promise<Notice | null> => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'notices',
+      where: { id: { equals: id } },
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: false,
+      // The plain-text copy of the body (kept for search) is the largest field and is not shown.
+      select: { bodyText: false },
+    })
+    const notice = docs[0]
+    if (!notice) return null
+    const [columns, departments, topics, attachments, replacedBy] = await Promise.all([
+      publicColumnsById(),
+      publicDepartmentsById(),
+      publicTopicCategoriesById(),
+      publicMedia(notice.attachments ?? []),
+      notice.validity?.replacedBy ? publicNoticeTitle(notice.validity.replacedBy) : undefined,
+    ])
+    const column = columns.get(idOf(notice.primaryColumn))
+    const department = departments.get(idOf(notice.department))
+    const topic = notice.topicCategory ? topics.get(idOf(notice.topicCategory)) : undefined
+    return {
+      ...notice,
+      primaryColumn: column ?? notice.primaryColumn,
+      department: department ?? notice.department,
+      topicCategory: topic ?? notice.topicCategory,
+      attachments,
+      validity: notice.validity && { ...notice.validity, replacedBy: replacedBy ?? notice.validity.replacedBy },
+    }
+  }),
+)
 
 const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import type { Config } from '../../../payload-types'
-import { collectionTag, tagPage } from '../invalidation'
+import { collectionTag, taggedLoad, tagPage } from '../invalidation'
 import { sitePayload } from './payload'
 import { sharedData } from './sharedData'
 
@@ -29,7 +29,13 @@ export async function sharedPublicDocs<S extends ReferenceSlug>(
 export const byId = <T extends { id: number }>(docs: T[]): Map<number, T> => new Map(docs.map((doc) => [doc.id, doc]))
 
 /** Departments (发布机构) by id, as the public sees them. */
-export const publicDepartmentsById = cache(async () => byId(await sharedPublicDocs('departments')))
+export const publicDepartmentsById = taggedLoad(
+  [collectionTag('departments')],
+  cache(async () => byId(await sharedPublicDocs('departments'))),
+)
 
 /** Topic categories (主题分类) by id, as the public sees them. */
-export const publicTopicCategoriesById = cache(async () => byId(await sharedPublicDocs('topic-categories')))
+export const publicTopicCategoriesById = taggedLoad(
+  [collectionTag('topic-categories')],
+  cache(async () => byId(await sharedPublicDocs('topic-categories'))),
+)
