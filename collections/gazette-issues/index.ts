@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole, isSignedIn } from '../../plugins/shared/access'
-import { noDraftsForThePublic, publishedOnly } from '../notices/publicRead'
+import { publishedOrSignedIn } from '../../plugins/shared/access'
+import { noDraftsForThePublic } from '../notices/publicRead'
 import { publishedAtField, stampPublishedAt } from '../notices/publishedAt'
 import { fillTitle } from './fillTitle'
 import { requirePublishedNotices } from './requirePublishedNotices'
@@ -22,7 +23,7 @@ export const GazetteIssues: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   access: {
-    read: publishedOnly,
+    read: publishedOrSignedIn,
     readVersions: isSignedIn,
     create: hasRole('editor'),
     update: hasRole('editor', 'reviewer'),

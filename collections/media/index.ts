@@ -1,7 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { hasRole, isSignedIn } from '../../plugins/shared/access'
-import { allowedMimeTypes } from './allowedFiles'
+import { allowedMimeTypes } from '../../plugins/shared/uploads/allowedFiles'
 import { checkUpload } from './checkUpload'
 
 export type MediaOptions = {

@@ -102,14 +102,14 @@ export const mailboxes =
           views: {
             ...config.admin?.components?.views,
             mailboxStatistics: {
-              Component: '/plugins/mailboxes/admin/StatisticsView#StatisticsView',
+              Component: 'gongkai/mailboxes/admin/StatisticsView#StatisticsView',
               path: '/mailbox-statistics',
               meta: { title: '信箱统计' },
             },
           },
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
-            '/plugins/mailboxes/admin/StatisticsNavLink#StatisticsNavLink',
+            'gongkai/mailboxes/admin/StatisticsNavLink#StatisticsNavLink',
           ],
         },
       },

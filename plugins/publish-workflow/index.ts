@@ -17,7 +17,9 @@ export { reviewQueue } from './lib/queue'
 export { workflowAction, type WorkflowActionArgs } from './lib/localApi'
 export { notRemoved } from './access/readAccess'
 
-const components = '/plugins/publish-workflow/admin'
+/** A package self-reference (package.json `exports`), not the host's folder layout. */
+export const adminComponents = 'gongkai/publish-workflow/admin'
+const components = adminComponents
 
 function resolve(options: PublishWorkflowOptions, config: Config): ResolvedOptions {
   const collections: Record<string, ResolvedCollection> = {}

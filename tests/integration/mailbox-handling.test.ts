@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { addWorkingDays, endOfLocalDay, localDay } from '../../plugins/mailboxes/lib/workingDays'
+import { addWorkingDays, endOfLocalDay, localDay } from '../../plugins/shared/calendar/workingDays'
 import {
   attachmentsDirOf,
   createDepartment,

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { inspectUpload } from '../../../collections/media/allowedFiles'
+import { inspectUpload } from '../../shared/uploads/allowedFiles'
 import { attachmentsSlug, lettersSlug } from '../access/handledMailboxes'
 import { attachmentExtensions } from '../collections/letterAttachments'
 import { queryCodePepper } from '../hooks/pepper'

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { idOf, lettersSlug, mailboxesSlug } from '../access/handledMailboxes'
-import { localDay } from '../lib/workingDays'
+import { localDay } from '../../shared/calendar/workingDays'
 import { departmentAddresses, handlerAddresses, sendMail } from '../mail/recipients'
 import { departmentForward, handlerArrival, writerConfirmation, writerReply } from '../mail/templates'
 import type { ResolvedMailboxesOptions } from '../types'

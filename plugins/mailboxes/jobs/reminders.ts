@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf, lettersSlug } from '../access/handledMailboxes'
 import { openStates } from '../lib/deadlines'
-import { addWorkingDays, endOfLocalDay, localDay } from '../lib/workingDays'
+import { addWorkingDays, endOfLocalDay, localDay } from '../../shared/calendar/workingDays'
 import { departmentAddresses, handlerAddresses, sendMail } from '../mail/recipients'
 import { reminder } from '../mail/templates'
 
