@@ -18,6 +18,7 @@ import { ChallengeService } from './lib/challenge'
 import { createLimiters, defaultClientAddress } from './lib/rateLimits'
 import { deriveKey } from './lib/secrets'
 import type { MailboxesOptions, ResolvedMailboxesOptions } from './types'
+import { inspectUpload } from '../shared/uploads/allowedFiles'
 
 export type { MailboxesOptions } from './types'
 export { mailboxStatistics } from './lib/statistics'
@@ -25,6 +26,10 @@ export { mailboxStatistics } from './lib/statistics'
 function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
   return {
     disabled: options.disabled ?? false,
+    departmentsSlug: options.departmentsSlug ?? 'departments',
+    usersSlug: options.usersSlug ?? 'users',
+    userDepartmentField: options.userDepartmentField ?? 'department',
+    inspectUpload: options.inspectUpload ?? inspectUpload,
     attachmentsDir: options.attachmentsDir ?? path.resolve(process.cwd(), 'media-letters'),
     maxAttachmentBytes: options.maxAttachmentBytes ?? 5 * 1024 * 1024,
     maxAttachments: options.maxAttachments ?? 3,
@@ -83,17 +88,14 @@ export const mailboxes =
       ...config,
       collections: [
         ...(config.collections ?? []),
-        createMailboxesCollection(endpoints),
+        createMailboxesCollection(endpoints, options),
         createLettersCollection(options, timeZone, options.disabled ? [] : [reissueQueryCodeEndpoint(runtime)]),
         createLetterAttachmentsCollection(options.attachmentsDir),
         letterCounters,
       ],
       jobs: {
         ...config.jobs,
-        tasks: [
-          ...(config.jobs?.tasks ?? []),
-          ...(options.disabled ? [] : [reminderTask(timeZone, options.reminderSchedule)]),
-        ],
+        tasks: [...(config.jobs?.tasks ?? []), ...(options.disabled ? [] : [reminderTask(options, timeZone)])],
       },
       admin: {
         ...config.admin,
