@@ -1,4 +1,4 @@
-import { minimalConfig } from '../../plugins/publish-workflow/tests/minimalConfig'
+import { minimalConfig } from '../../plugins/publish-workflow/testing/minimalConfig'
 import { startTestSite, type TestSite } from './testPayload'
 import { createTestUser, type TestUser } from './users'
 
