@@ -38,6 +38,18 @@ export default {
       displayName: 'postgres',
       testMatch: integration,
       setupFiles: ['<rootDir>/tests/helpers/env-postgres.ts'],
+      // The configured server, or a real PostgreSQL from npm for this run (see the README).
+      globalSetup: '<rootDir>/tests/helpers/postgresGlobalSetup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/postgresGlobalTeardown.ts',
+    },
+    // Opt-in: no MongoDB server can be installed from npm or Debian, so without MONGODB_URL the
+    // project runs one skipped placeholder and says so, rather than passing tests it never ran.
+    {
+      ...base,
+      displayName: 'mongodb',
+      testMatch: process.env.MONGODB_URL ? integration : ['<rootDir>/tests/mongodb/notRun.test.ts'],
+      setupFiles: ['<rootDir>/tests/helpers/env-mongodb.ts'],
+      globalSetup: '<rootDir>/tests/helpers/mongodbGlobalSetup.ts',
     },
     {
       ...base,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts the Debian PostgreSQL cluster and creates the role the tests use.
-# Used by .ci/run and handy on a developer machine (as root).
+# Optional: starts the Debian PostgreSQL cluster and creates a role for the tests, for running
+# them on that server instead of the embedded one (as root). Not needed by npm test or .ci/run.
 set -euo pipefail
 if ! command -v pg_lsclusters >/dev/null; then
   echo "postgresql is not installed" >&2
@@ -18,4 +18,4 @@ su postgres -c "psql -qtAc \"select 1 from pg_roles where rolname='gongkai'\"" |
   su postgres -c "psql -qc \"create role gongkai login createdb password 'gongkai'\""
 # Lets the tests' DROP DATABASE … WITH (FORCE) end an autovacuum worker that is in the way.
 su postgres -c "psql -qc 'grant pg_signal_backend to gongkai'" >/dev/null
-echo "PostgreSQL ready: postgres://gongkai:gongkai@127.0.0.1:5432/postgres"
+echo "PostgreSQL ready: TEST_POSTGRES_URL=postgres://gongkai:gongkai@127.0.0.1:5432/postgres npm test"

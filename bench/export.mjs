@@ -15,6 +15,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { nextBuild } from '../scripts/next-build.mjs'
+
 const distDir = process.env.BENCH_DIST_DIR || '.next-bench'
 const bulk = Number(process.env.BULK_NOTICES || 10_000)
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -27,11 +29,7 @@ const freePort = () =>
   })
 
 if (process.env.BENCH_BUILD === '1' || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir },
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) process.exit(1)
+  if (nextBuild(distDir) !== 0) process.exit(1)
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-export-'))

@@ -9,7 +9,7 @@
  * connections after a warm-up; client, server and database share the machine's cores.
  * Last line: `site: column page <rate>/s, ratio to uncached <r>, p99 <ms> ms`.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -17,6 +17,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+
+import { nextBuild } from '../scripts/next-build.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const runs = Number(process.env.BENCH_RUNS || 3)
@@ -64,11 +66,7 @@ async function measure(label, url, headers = {}) {
 
 if (process.env.BENCH_BUILD === '1' || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
   console.log(`building into ${distDir} …`)
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir },
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) process.exit(1)
+  if (nextBuild(distDir) !== 0) process.exit(1)
 }
 
 // The ceiling: a bare Node server in its own process, like the app.

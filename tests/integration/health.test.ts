@@ -37,7 +37,7 @@ itOnPostgres('keeps serving after the database server ends its connections (rest
   await Promise.all(Array.from({ length: 3 }, () => site.payload.count({ collection: 'users' })))
   expect(pool.idleCount).toBeGreaterThan(0)
 
-  const admin = new pg.Client({ connectionString: postgresAdminUrl })
+  const admin = new pg.Client({ connectionString: postgresAdminUrl() })
   await admin.connect()
   try {
     const name = new URL(site.database.url).pathname.slice(1)

@@ -1,13 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 /**
  * The database adapter for a plugin's alone-config: SQLite for a `file:` URL, PostgreSQL for a
- * `postgres://` one, the schema pushed (no migrations). The host's own choice of engine lives in
+ * `postgres://` one (MongoDB for `mongodb://`), the schema pushed (no migrations). The host's own choice of engine lives in
  * src/lib/database.ts; a plugin's tests need only these two.
  */
 export function testDatabaseAdapter(databaseUrl: string): DatabaseAdapterObj {
@@ -18,7 +19,10 @@ export function testDatabaseAdapter(databaseUrl: string): DatabaseAdapterObj {
   if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
     return postgresAdapter({ pool: { connectionString: databaseUrl }, push: true })
   }
-  throw new Error(`testDatabaseAdapter: file:… or postgres://… expected (got "${databaseUrl.split(':')[0]}:…")`)
+  if (/^mongodb(\+srv)?:\/\//i.test(databaseUrl)) return mongooseAdapter({ url: databaseUrl })
+  throw new Error(
+    `testDatabaseAdapter: file:…, postgres://… or mongodb://… expected (got "${databaseUrl.split(':')[0]}:…")`,
+  )
 }
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-export type TestDatabaseKind = 'sqlite' | 'postgres'
+export type TestDatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export type TestDatabase = {
   kind: TestDatabaseKind
@@ -14,12 +14,67 @@ export type TestDatabase = {
   drop: () => Promise<void>
 }
 
-/** Admin connection for creating per-test databases; `.ci/postgres-setup.sh` makes this role. */
-export const postgresAdminUrl = process.env.TEST_POSTGRES_URL || 'postgres://gongkai:gongkai@127.0.0.1:5432/postgres'
+export type PostgresServerChoice =
+  /** A server the developer or CI named; used as it is. */
+  | { source: 'configured'; via: string; url: string }
+  /** The server the postgres project's globalSetup started from npm for this jest run. */
+  | { source: 'embedded'; url: string; dir: string }
+  | { source: 'none' }
+
+/** Set by tests/helpers/postgresGlobalSetup.ts for the workers of one jest run. */
+export const EMBEDDED_URL_ENV = 'GONGKAI_EMBEDDED_POSTGRES_URL'
+export const EMBEDDED_DIR_ENV = 'GONGKAI_EMBEDDED_POSTGRES_DIR'
+
+/** Environment variables (process.env, or a test's own set). */
+type Env = Record<string, string | undefined>
+
+/** libpq's connection variables; any of them means a server is configured. */
+const libpqVariables = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PGSERVICE']
+
+/**
+ * Which PostgreSQL server the tests use: a configured one (TEST_POSTGRES_URL, a postgres://
+ * TEST_DATABASE_URL, or libpq's PG* variables) wins; otherwise the embedded one of this run.
+ */
+export function choosePostgresServer(env: Env = process.env): PostgresServerChoice {
+  if (env.TEST_POSTGRES_URL) return { source: 'configured', via: 'TEST_POSTGRES_URL', url: env.TEST_POSTGRES_URL }
+  if (env.TEST_DATABASE_URL && /^postgres(ql)?:\/\//i.test(env.TEST_DATABASE_URL)) {
+    return { source: 'configured', via: 'TEST_DATABASE_URL', url: env.TEST_DATABASE_URL }
+  }
+  const libpq = libpqVariables.filter((name) => env[name])
+  if (libpq.length > 0) {
+    // Fill in only what the variables give; pg reads the rest (PGSERVICE, PGSSLMODE, …) itself.
+    const url = new URL('postgres://')
+    const host = env.PGHOST || env.PGHOSTADDR || '127.0.0.1'
+    // A PGHOST starting with "/" is a Unix socket folder, which a URL carries as ?host=.
+    if (host.startsWith('/')) url.searchParams.set('host', host)
+    else url.hostname = host
+    if (env.PGPORT) url.port = env.PGPORT
+    if (env.PGUSER) url.username = encodeURIComponent(env.PGUSER)
+    if (env.PGPASSWORD) url.password = encodeURIComponent(env.PGPASSWORD)
+    url.pathname = `/${env.PGDATABASE || 'postgres'}`
+    return { source: 'configured', via: libpq.join(', '), url: url.toString() }
+  }
+  const embedded = env[EMBEDDED_URL_ENV]
+  if (embedded) return { source: 'embedded', url: embedded, dir: env[EMBEDDED_DIR_ENV] ?? '' }
+  return { source: 'none' }
+}
+
+/** Admin connection (may create and drop databases) for the per-test databases. */
+export function postgresAdminUrl(env: Env = process.env): string {
+  const choice = choosePostgresServer(env)
+  if (choice.source === 'none') {
+    throw new Error(
+      'No PostgreSQL server for the tests: run them through the jest project "postgres" (it starts an embedded ' +
+        'server) or set TEST_POSTGRES_URL=postgres://user:password@host:port/postgres',
+    )
+  }
+  return choice.url
+}
 
 /** The engine for this jest project: set by the project's setup file, SQLite otherwise. */
 export function testDatabaseKind(): TestDatabaseKind {
-  return process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
+  const kind = process.env.TEST_DB
+  return kind === 'postgres' || kind === 'mongodb' ? kind : 'sqlite'
 }
 
 /**
@@ -40,20 +95,22 @@ export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKi
       },
     }
   }
-  const admin = new pg.Client({ connectionString: postgresAdminUrl })
+  if (kind === 'mongodb') return createMongoDatabase(name)
+  const adminUrl = postgresAdminUrl()
+  const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
   try {
     await admin.query(`create database "${name}"`)
   } finally {
     await admin.end()
   }
-  const url = new URL(postgresAdminUrl)
+  const url = new URL(adminUrl)
   url.pathname = `/${name}`
   return {
     kind,
     url: url.toString(),
     drop: async () => {
-      const client = new pg.Client({ connectionString: postgresAdminUrl })
+      const client = new pg.Client({ connectionString: adminUrl })
       await client.connect()
       try {
         // FORCE ends the connections still open on it. PostgreSQL refuses that to a role
@@ -70,6 +127,29 @@ export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKi
         }
       } finally {
         await client.end()
+      }
+    },
+  }
+}
+
+/** A database named `name` on MONGODB_URL's server (MongoDB creates it on first write). */
+function createMongoDatabase(name: string): TestDatabase {
+  const server = process.env.MONGODB_URL
+  if (!server) throw new Error('The mongodb test project needs MONGODB_URL=mongodb://host:port')
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return {
+    kind: 'mongodb',
+    url: url.toString(),
+    drop: async () => {
+      // Loaded here so the SQL projects never load the MongoDB driver.
+      const { MongoClient } = await import('mongodb')
+      const client = new MongoClient(url.toString())
+      try {
+        await client.connect()
+        await client.db(name).dropDatabase()
+      } finally {
+        await client.close()
       }
     },
   }

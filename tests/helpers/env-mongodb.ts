@@ -1,0 +1,1 @@
+Object.assign(process.env, { TEST_DB: 'mongodb', NODE_ENV: 'test' })
