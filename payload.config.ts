@@ -17,15 +17,16 @@ import { TopicCategories } from './collections/topic-categories'
 import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter, pushSchemaInProduction } from './src/lib/database'
 import { emailAdapter } from './src/lib/email'
+import { siteLogger } from './src/lib/logger'
 import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
 import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { onShutdown } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
+import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
 import { searchEndpoint } from './src/endpoints/search'
 import { isEmptySite, runSeed } from './src/seed/runSeed'
-import { handlePublicChange } from './src/lib/site/publicChange'
-import { revalidateOnChange } from './src/lib/site/revalidateOnChange'
+import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
@@ -56,7 +57,7 @@ export default buildConfig({
     GazetteIssues,
     IndexNumberCounters,
   ],
-  endpoints: [healthEndpoint, searchEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint, runnerTickEndpoint(settings.jobsRunnerToken)],
   plugins: [
     // publish workflow (issue 4)
     publishWorkflow({
@@ -71,7 +72,10 @@ export default buildConfig({
           },
         ]),
       ),
-      onPublicChange: handlePublicChange,
+      onPublicChange: ({ req, collection, id, action }) => publicChanged(req, { collection, id, action }),
+      // This process runs the queue (server.mjs's tick or Payload's cron); otherwise schedules
+      // are accepted while another instance's runner heartbeat is fresh.
+      inProcessRunner: () => settings.runJobs,
     }),
     // hit counter (issue 5)
     hitCounter({
@@ -80,15 +84,19 @@ export default buildConfig({
       // HITS_PORT: the fast POST /api/hits listener for the reverse proxy (README "Hit counter").
       listener: process.env.HITS_PORT ? { port: Number(process.env.HITS_PORT), host: process.env.HITS_HOST } : false,
       onShutdown,
+      trustedProxies: settings.trustedProxies,
     }),
     // mailboxes (issue 6)
-    // public site: drop cached pages when what they show changes
-    revalidateOnChange({
+    // public site: drop cached pages once a change to what they show commits
+    invalidateOnChange({
       collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments', 'topic-categories'],
-      onChange: handlePublicChange,
     }),
     // Letter attachments are personal data: beside media/, not inside it (media files are public).
-    mailboxes({ attachmentsDir: `${settings.mediaDir}-letters`, siteUrl: settings.serverUrl }),
+    mailboxes({
+      attachmentsDir: `${settings.mediaDir}-letters`,
+      siteUrl: settings.serverUrl,
+      trustedProxies: settings.trustedProxies,
+    }),
   ],
   upload: {
     // Stop reading a far-too-large body early; between 1× and 2× the limit the media hook
@@ -115,14 +123,18 @@ export default buildConfig({
   custom: { site: { name: settings.siteName, timeZone: settings.timeZone } },
   jobs: {
     tasks: [],
-    autoRun: settings.runJobs ? [{ cron: '* * * * *', queue: 'default' }] : [],
+    access: jobsAccess(settings.jobsRunnerToken),
+    jobsCollectionOverrides: jobsCollectionAccess,
+    // Under server.mjs (`npm start`) the queue runs through its tick endpoint, inside a request
+    // (src/lib/jobs.ts); Payload's cron remains for `next dev` and `next start`.
+    autoRun: settings.runJobs && !settings.jobsRunnerToken ? [{ cron: '* * * * *', queue: 'default' }] : [],
   },
   // Dev servers regenerate the types in a child process; tests and production do not need it.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: !settings.testing },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  // Payload's own logger (pretty-printed in development) unless a level is asked for or tests silence it.
-  logger: process.env.LOG_LEVEL || settings.testing ? { options: { level: settings.logLevel } } : undefined,
+  // Pretty-printed unless a level is asked for or tests silence it; visitors' 4xx are not errors.
+  logger: siteLogger(settings, Boolean(process.env.LOG_LEVEL)),
   async onInit(payload) {
     onShutdown('payload', () => closePayload(payload))
     logDatabasePoolErrors(payload)

@@ -5,27 +5,37 @@
  *    once the app has registered it (globalThis.__gongkaiHitHandler),
  *  - on SIGTERM/SIGINT stops accepting connections, finishes the app's shutdown tasks
  *    (flush buffered hits, close the database) and exits 0.
+ *  - runs the job queue every few seconds inside a request (src/server/jobTicker.mjs) unless
+ *    JOBS_AUTORUN is off.
  * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable the page cache.
  */
 import http from 'node:http'
 
 import next from 'next'
 
+import { siteBridge } from './src/server/bridge.mjs'
+import { jobsAutorun, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
 import { PageCache, servePage } from './src/server/pageCache.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
 const dev = process.env.NODE_ENV !== 'production'
 
+// Before the app loads its config: the queue then runs through the tick endpoint.
+const token = jobsAutorun() ? runnerToken() : undefined
 const app = next({ dev, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
 const cache = new PageCache({ maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_MS || 60_000) })
 const cacheOn = process.env.PAGE_CACHE !== 'off' && !dev
-globalThis.__gongkaiPageCache = cache
+// The app drops it once a public change commits (src/lib/invalidation, through the bridge).
+siteBridge().outsideCaches.add({ name: 'page cache', invalidate: (tags) => cache.invalidate(tags) })
 
 const server = http.createServer((request, response) => {
+  // The app's only view of the TCP peer (plugins/shared/http/clientAddress.ts); overwritten, so
+  // a client cannot choose it.
+  request.headers['x-gongkai-peer'] = request.socket.remoteAddress ?? ''
   const hitHandler = globalThis.__gongkaiHitHandler
   if (hitHandler && request.method === 'POST' && request.url?.split('?')[0] === '/api/hits') {
     hitHandler(request, response)
@@ -43,6 +53,7 @@ server.listen(port, hostname, () => {
   // the job runner and the first-run seed all begin with it.
   const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
   fetch(`http://${self}:${port}/api/health`).catch(() => {})
+  if (token) startJobTicker({ origin: `http://${self}:${port}`, token })
 })
 
 let stopping = false

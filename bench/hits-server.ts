@@ -41,7 +41,7 @@ const config = await hitTestConfig(env.DATABASE_URL!, {
   listener: port('HITS_PORT') ? { port: port('HITS_PORT')! } : false,
   onShutdown,
   // Readers are told apart by X-Forwarded-For, as behind the site's reverse proxy.
-  trustProxy: true,
+  trustedProxies: ['127.0.0.1', '::1'],
   rateLimit: env.HITS_RATE_LIMIT === 'off' ? false : undefined,
   flushIntervalMs: env.HITS_FLUSH_MS ? Number(env.HITS_FLUSH_MS) : undefined,
 })

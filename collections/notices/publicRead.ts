@@ -12,10 +12,25 @@ export const publicNoticesOnly: Access = ({ req }) => {
 
 /**
  * An anonymous `?draft=true` is read as a normal read: the public never sees draft
- * content, even of a document that also has a published version.
+ * content, even of a document that also has a published version. Trusted server code (Local
+ * API with access overridden, e.g. the job that publishes a schedule) has no user either and
+ * must read the draft: before this exception, a scheduled publish read the item's first
+ * revision, found no schedule on it and quietly did nothing.
  */
 export const noDraftsForThePublic: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!req.user && operation === 'read' && args && typeof args === 'object' && 'draft' in args && args.draft) {
+  // REST and GraphQL leave overrideAccess unset; only the Local API sets it (true by default).
+  const overridden = Boolean(
+    args && typeof args === 'object' && 'overrideAccess' in args && args.overrideAccess === true,
+  )
+  if (
+    !req.user &&
+    !overridden &&
+    operation === 'read' &&
+    args &&
+    typeof args === 'object' &&
+    'draft' in args &&
+    args.draft
+  ) {
     return { ...args, draft: false }
   }
   return args

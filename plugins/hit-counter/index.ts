@@ -1,6 +1,7 @@
 import type { Config, Payload } from 'payload'
 
 import { userHasRole } from '../shared/access'
+import { createClientAddress } from '../shared/http/clientAddress'
 import { counterCollections } from './collections/counterCollections'
 import { analyticsEndpoints } from './endpoints/analyticsEndpoints'
 import { recordHitEndpoint } from './endpoints/recordHitEndpoint'
@@ -24,7 +25,9 @@ function resolve(options: HitCounterOptions): ResolvedHitCounterOptions {
     rateLimit: options.rateLimit ?? { points: 120, durationSeconds: 60 },
     maxBodyBytes: options.maxBodyBytes ?? 1024,
     timeZone: options.timeZone,
-    trustProxy: options.trustProxy ?? true,
+    trustedProxies: options.trustedProxies ?? [],
+    agentsPerAddress: options.agentsPerAddress ?? 3,
+    memory: { maxDedupeEntries: 200_000, maxRateLimitKeys: 100_000, ...options.memory },
     listener: options.listener,
     onShutdown: options.onShutdown,
     analyticsAccess: options.analyticsAccess ?? ((req) => userHasRole(req.user, 'admin', 'analyst')),
@@ -82,7 +85,10 @@ export const hitCounter =
         await runtime.publicIds
           .refresh()
           .catch((error) => payload.logger.error({ err: error, msg: 'hit counter: could not load public ids' }))
-        const handlerOptions = { maxBodyBytes: options.maxBodyBytes, trustProxy: options.trustProxy }
+        const handlerOptions = {
+          maxBodyBytes: options.maxBodyBytes,
+          clientAddress: createClientAddress(options.trustedProxies),
+        }
         // npm start (server.mjs) answers POST /api/hits with this handler, before Next.js.
         registerHitHandler(runtime, handlerOptions)
         if (options.listener) {

@@ -26,17 +26,24 @@ export type HitCounterOptions = {
   dedupeWindowMinutes?: number
   /** How often buffered hits are written. Default 1000 ms (the most a crash can lose). */
   flushIntervalMs?: number
-  /** Per-client rate limit on `POST /api/hits`. Default 120 requests per 60 s; `false` turns it off. */
+  /** Per-address rate limit on `POST /api/hits`. Default 120 requests per 60 s; `false` turns it off. */
   rateLimit?: { points: number; durationSeconds: number } | false
   /** Largest accepted request body. Default 1024 bytes. */
   maxBodyBytes?: number
   /** Calendar for daily buckets; default `config.custom.site.timeZone`, else Asia/Shanghai. */
   timeZone?: string
   /**
-   * Take the client address from the right-most `X-Forwarded-For` entry (set by the reverse
-   * proxy or by Next.js). Default true; set false when clients reach the listener directly.
+   * Addresses or CIDR ranges of the reverse proxies in front of the site. `X-Forwarded-For` and
+   * `X-Real-IP` are believed only from these; default none: the TCP peer is the client.
    */
-  trustProxy?: boolean
+  trustedProxies?: string[]
+  /**
+   * How many different user agents one address counts as separate readers of one page within
+   * the dedupe window (people behind one office NAT). Default 3.
+   */
+  agentsPerAddress?: number
+  /** Bounds on the memory kept for dedupe and rate limits; when full, the oldest entries go. */
+  memory?: { maxDedupeEntries?: number; maxRateLimitKeys?: number }
   /**
    * A small Node `http` listener that answers `POST /api/hits` without the Next.js request
    * pipeline (about 20× faster, see README "Hit counter"). A reverse proxy routes
@@ -56,8 +63,9 @@ export type HitCounterOptions = {
 }
 
 export type ResolvedHitCounterOptions = Required<
-  Omit<HitCounterOptions, 'listener' | 'onShutdown' | 'columnsWhere' | 'rateLimit' | 'timeZone'>
+  Omit<HitCounterOptions, 'listener' | 'onShutdown' | 'columnsWhere' | 'rateLimit' | 'timeZone' | 'memory'>
 > & {
+  memory: Required<NonNullable<HitCounterOptions['memory']>>
   columns: Required<HitCounterOptions['columns']>
   items: Required<HitItemCollection>[]
   listener: HitCounterOptions['listener']

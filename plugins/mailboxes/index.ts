@@ -14,14 +14,21 @@ import { statisticsEndpoint } from './endpoints/statistics'
 import { submitLetterEndpoint } from './endpoints/submitLetter'
 import { trackLetterEndpoint } from './endpoints/trackLetter'
 import { reminderTask } from './jobs/reminders'
+import { mailTask, startMailRunner } from './mail/outbox'
+import { clientAddressOfHeaders, createClientAddress } from '../shared/http/clientAddress'
 import { ChallengeService } from './lib/challenge'
-import { createLimiters, defaultClientAddress } from './lib/rateLimits'
+import { createLimiters } from './lib/rateLimits'
 import { deriveKey } from './lib/secrets'
 import type { MailboxesOptions, ResolvedMailboxesOptions } from './types'
 import { inspectUpload } from '../shared/uploads/allowedFiles'
 
 export type { MailboxesOptions } from './types'
 export { mailboxStatistics } from './lib/statistics'
+
+function fromTrustedProxies(trustedProxies: string[]) {
+  const resolve = createClientAddress(trustedProxies)
+  return (headers: Headers) => clientAddressOfHeaders(resolve, headers)
+}
 
 function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
   return {
@@ -37,15 +44,17 @@ function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
     secret: options.secret,
     siteUrl: options.siteUrl,
     challenge: {
-      maxNumber: options.challenge?.maxNumber ?? 100_000,
+      maxNumber: options.challenge?.maxNumber ?? 200_000,
       expiresInSeconds: options.challenge?.expiresInSeconds ?? 20 * 60,
     },
     rateLimits: {
       submissionsPerHour: options.rateLimits?.submissionsPerHour ?? 5,
       trackFailuresPer15Minutes: options.rateLimits?.trackFailuresPer15Minutes ?? 10,
     },
-    clientAddress: options.clientAddress ?? defaultClientAddress,
+    trustedProxies: options.trustedProxies ?? [],
+    clientAddress: options.clientAddress ?? fromTrustedProxies(options.trustedProxies ?? []),
     reminderSchedule: options.reminderSchedule ?? '0 0 8 * * *',
+    mailRunIntervalMs: options.mailRunIntervalMs ?? 5000,
   }
 }
 
@@ -95,7 +104,20 @@ export const mailboxes =
       ],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), ...(options.disabled ? [] : [reminderTask(options, timeZone)])],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          ...(options.disabled ? [] : [reminderTask(options, timeZone), mailTask]),
+        ],
+      },
+      async onInit(payload) {
+        await config.onInit?.(payload)
+        if (options.disabled || options.mailRunIntervalMs === false) return
+        const stop = startMailRunner(payload, options.mailRunIntervalMs)
+        const destroy = payload.destroy.bind(payload)
+        payload.destroy = async () => {
+          stop()
+          return destroy()
+        }
       },
       admin: {
         ...config.admin,

@@ -28,8 +28,9 @@ export type MailboxesOptions = {
   /** Proof-of-work challenge (ALTCHA, self-hosted). */
   challenge?: {
     /**
-     * Upper bound of the secret number; the browser tries on average half of it.
-     * 100,000 takes a phone about a second. Tests set it low.
+     * Upper bound of the secret number; a solver tries on average half of it. Default 200,000:
+     * about a second or two of a browser's time (one WebCrypto digest per try), and a flood costs a
+     * native SHA-256 loop ~0.1 s of CPU per letter (README "Mailboxes" has the measurements). Tests set it low.
      */
     maxNumber?: number
     /** How long a challenge stays valid, in seconds (default 20 minutes). */
@@ -43,12 +44,20 @@ export type MailboxesOptions = {
     trackFailuresPer15Minutes?: number
   }
   /**
-   * The client's address for rate limiting. Default: `X-Real-IP`, else the last `X-Forwarded-For` entry
-   * (the site runs behind a reverse proxy that sets them from the connection).
+   * Addresses or CIDR ranges of the reverse proxies in front of the site: `X-Forwarded-For` and
+   * `X-Real-IP` are believed only from these (default none: the connection's peer is the client).
    */
+  trustedProxies?: string[]
+  /** Replaces the client-address rule for rate limits altogether (default: `trustedProxies`). */
   clientAddress?: (headers: Headers) => string
   /** Public address of the site, used for links in mail (default `config.serverURL`). */
   siteUrl?: string
+  /**
+   * Letter mail leaves from the `mailboxes-mail` job queue after the letter is stored. This process
+   * runs that queue every so many ms (default 5000; retries back off on their own), and right after a
+   * letter queues mail. `false`: run the queue yourself (another worker, `payload jobs:run`).
+   */
+  mailRunIntervalMs?: number | false
   /** Cron schedule of the reminder job (default 08:00 every day); `false` to queue it yourself. */
   reminderSchedule?: string | false
 }

@@ -1,9 +1,9 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Payload } from 'payload'
 
 import { withoutRemoved } from './access/readAccess'
 import { auditLogCollection } from './collections/auditLog'
 import { actionEndpoint } from './endpoints/action'
-import { queueEndpoint } from './endpoints/queue'
+import { failedSchedulesEndpoint, queueEndpoint } from './endpoints/queue'
 import { statusEndpoint } from './endpoints/status'
 import { publishedAtField, withdrawalField, workflowField, workflowPanelField } from './fields'
 import { afterChange } from './hooks/afterChange'
@@ -13,13 +13,22 @@ import { scheduledChangeTaskConfig } from './jobs/scheduledChange'
 import type { PublishWorkflowOptions, ResolvedCollection, ResolvedOptions } from './types'
 
 export type * from './types'
-export { reviewQueue } from './lib/queue'
+export { failedSchedules, reviewQueue } from './lib/queue'
 export { workflowAction, type WorkflowActionArgs } from './lib/localApi'
 export { notRemoved } from './access/readAccess'
+export { recordRunnerHeartbeat, lastRunnerHeartbeat, runnerStaleAfterMs } from './lib/runner'
+export { scheduledChangeTask } from './lib/schedule'
 
 /** A package self-reference (package.json `exports`), not the host's folder layout. */
 export const adminComponents = 'gongkai/publish-workflow/admin'
 const components = adminComponents
+
+/** Payload's own cron (`jobs.autoRun`) runs the queue in this process. */
+async function autoRunCovers(payload: Payload, queue: string) {
+  const autoRun = payload.config.jobs.autoRun
+  const crons = typeof autoRun === 'function' ? await autoRun(payload) : (autoRun ?? [])
+  return crons.some((cron) => cron.allQueues || (cron.queue ?? 'default') === queue)
+}
 
 function resolve(options: PublishWorkflowOptions, config: Config): ResolvedOptions {
   const collections: Record<string, ResolvedCollection> = {}
@@ -51,6 +60,7 @@ function resolve(options: PublishWorkflowOptions, config: Config): ResolvedOptio
     auditLogSlug: options.auditLogSlug ?? 'workflow-audit-log',
     auditReadRoles: options.auditReadRoles ?? ['analyst'],
     queue: options.queue ?? 'default',
+    inProcessRunner: options.inProcessRunner ?? ((payload) => autoRunCovers(payload, options.queue ?? 'default')),
     notify: options.notify ?? true,
     adminUrl: (options.adminUrl ?? config.serverURL ?? '').replace(/\/$/, ''),
     onPublicChange: options.onPublicChange,
@@ -121,7 +131,7 @@ export const publishWorkflow =
     return {
       ...config,
       collections,
-      endpoints: [...(config.endpoints ?? []), queueEndpoint(resolved)],
+      endpoints: [...(config.endpoints ?? []), queueEndpoint(resolved), failedSchedulesEndpoint(resolved)],
       // Server-only (root `custom` never reaches the browser): the review queue view reads it.
       custom: { ...config.custom, publishWorkflow: resolved },
       jobs: {

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 /** Collection slugs are the host's; the plugin sees them as plain names. */
 export const slugOf = (slug: string) => slug as CollectionSlug
@@ -45,6 +45,12 @@ export type PublicChangeEvent = {
   id: number | string
   action: PublicChangeAction
   doc: Record<string, unknown>
+  /**
+   * The request that made the change. Its transaction may still be open (a trusted server
+   * write inside another operation): wait for `req.transactionID` to commit before dropping
+   * caches that a render could refill from the old rows.
+   */
+  req: PayloadRequest
 }
 
 export type PublishWorkflowOptions = {
@@ -58,6 +64,12 @@ export type PublishWorkflowOptions = {
   auditReadRoles?: string[]
   /** Jobs queue for scheduled publish/unpublish. Default 'default'. */
   queue?: string
+  /**
+   * Whether this process runs `queue` itself. Schedules are refused (503) unless it does or
+   * another runner recorded a heartbeat lately (`recordRunnerHeartbeat`). Default: the
+   * config's `jobs.autoRun` covers the queue.
+   */
+  inProcessRunner?: (payload: Payload) => boolean | Promise<boolean>
   /** Mail on submit, approval, request-changes, publish and withdrawal. Default true. */
   notify?: boolean
   /** Base URL of the admin for links in mail (default: config.serverURL). */
@@ -127,6 +139,7 @@ export type ResolvedOptions = {
   auditLogSlug: string
   auditReadRoles: string[]
   queue: string
+  inProcessRunner: (payload: Payload) => boolean | Promise<boolean>
   notify: boolean
   adminUrl: string
   onPublicChange?: PublishWorkflowOptions['onPublicChange']

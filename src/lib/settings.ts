@@ -30,6 +30,16 @@ export type SiteSettings = {
   corsOrigins: string[]
   /** Run queued jobs (scheduled publishing, reminders) inside this process. */
   runJobs: boolean
+  /**
+   * Set by server.mjs (JOBS_RUNNER_TOKEN): it runs the queue by calling the app's tick
+   * endpoint with this token, so Payload's own cron stays off.
+   */
+  jobsRunnerToken?: string
+  /**
+   * TRUSTED_PROXIES: addresses/CIDR ranges of the reverse proxies in front of the site; only their
+   * X-Forwarded-For / X-Real-IP are believed (default none: the connection's address is the client).
+   */
+  trustedProxies: string[]
 }
 
 /**
@@ -76,6 +86,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSetti
     logLevel: (env.LOG_LEVEL as SiteSettings['logLevel']) || (testing ? 'silent' : 'info'),
     seedOnStart: flag(env.SEED_ON_START, !production && !testing),
     runJobs: flag(env.JOBS_AUTORUN, !testing),
+    jobsRunnerToken: env.JOBS_RUNNER_TOKEN || undefined,
+    trustedProxies: (env.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))

@@ -3,9 +3,14 @@
  * (ISR) still renders each request through its router; this one answers a repeat request
  * for the same page straight from memory. It only keeps what Next itself marks as cached
  * (`x-nextjs-cache`), so dynamic pages, the admin and the API are never stored, and it is
- * emptied whenever the site publishes a change (the app calls `globalThis.__gongkaiPageCache.clear()`
- * through `handlePublicChange`). Entries also expire after `maxAgeMs`, which bounds how long
- * another instance behind the same load balancer can show an outdated page.
+ * emptied whenever a public change commits (server.mjs registers it on the site bridge,
+ * src/server/bridge.mjs, and src/lib/invalidation calls `invalidate(tags)`). Entries also
+ * expire after `maxAgeMs`, which bounds how long another instance behind the same load
+ * balancer can show an outdated page.
+ *
+ * The key is the encoding, the path and only the query parameters a page reads (none today:
+ * Next.js serves an ISR page the same whatever the query), so made-up query strings neither
+ * bypass the cache nor push real pages out of it.
  */
 
 /** @typedef {{ status: number, headers: [string, string | string[]][], body: Buffer, storedAt: number }} Entry */
@@ -28,6 +33,15 @@ export class PageCache {
     this.entries.clear()
     this.bytes = 0
     this.generation += 1
+  }
+
+  /**
+   * A committed change with these tags. The cache does not know which tags each page
+   * carries, so it drops everything; targeted dropping (issue 17) plugs in here.
+   * @param {readonly string[]} _tags
+   */
+  invalidate(_tags) {
+    this.clear()
   }
 
   /** @param {string} key */
@@ -68,20 +82,52 @@ export class PageCache {
   }
 }
 
+/** Cookies that make a page personal (a signed-in user, Next.js draft mode). */
+const personalCookies = new Set(['payload-token', '__prerender_bypass', '__next_preview_data'])
+
+/** @param {string | undefined} header */
+function cookieNames(header) {
+  if (!header) return []
+  return header.split(';').map((pair) => pair.split('=', 1)[0].trim())
+}
+
+/**
+ * Whether the client accepts gzip (RFC 9110 §12.5.3: `gzip;q=0` and `*;q=0` refuse it).
+ * @param {string | string[] | undefined} header
+ */
+export function acceptsGzip(header) {
+  /** @type {Map<string, number>} */
+  const weights = new Map()
+  for (const part of String(header ?? '').split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';')
+    if (!coding) continue
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)).find(Boolean)
+    weights.set(coding.trim(), q ? Number(q[1]) : 1)
+  }
+  const weight = weights.get('gzip') ?? weights.get('x-gzip') ?? weights.get('*') ?? 0
+  return weight > 0
+}
+
 /**
  * The cache key of a request, or null when it must go to Next.js: only plain GET/HEAD page
- * requests without a session, preview cookie or client-router headers are shared.
+ * requests without a session, preview cookie or client-router headers are shared. The key
+ * starts with the one content coding an entry under it may have (`gzip` or `identity`).
  * @param {import('node:http').IncomingMessage} request
+ * @param {{ queryParams?: readonly string[] }} [options] query parameters that change a page
  */
-export function cacheKey(request) {
+export function cacheKey(request, { queryParams = [] } = {}) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   const url = request.url ?? '/'
-  if (/^\/(admin|api|_next|preview)(\/|$|\?)/.test(url) || url.includes('_rsc=')) return null
+  const queryAt = url.indexOf('?')
+  const path = queryAt === -1 ? url : url.slice(0, queryAt)
+  if (!path.startsWith('/') || /^\/(admin|api|_next|preview)(\/|$)/.test(path)) return null
+  const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1))
+  if (query.has('_rsc')) return null
   if (request.headers.rsc || request.headers['next-router-state-tree'] || request.headers['next-action']) return null
-  const cookie = request.headers.cookie ?? ''
-  if (cookie.includes('__prerender_bypass') || cookie.includes('payload-token')) return null
-  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? 'gz' : 'id'
-  return `${gzip} ${url}`
+  if (cookieNames(request.headers.cookie).some((name) => personalCookies.has(name))) return null
+  const kept = new URLSearchParams([...query].filter(([name]) => queryParams.includes(name)).sort())
+  const coding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : 'identity'
+  return `${coding} ${path}${kept.size ? `?${kept}` : ''}`
 }
 
 /**
@@ -90,9 +136,10 @@ export function cacheKey(request) {
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<void> | void} next
+ * @param {{ queryParams?: readonly string[] }} [options]
  */
-export async function servePage(cache, request, response, next) {
-  const key = cacheKey(request)
+export async function servePage(cache, request, response, next, options = {}) {
+  const key = cacheKey(request, options)
   if (!key) return next(request, response)
   const cached = cache.get(key)
   if (cached) {
@@ -119,10 +166,14 @@ export async function servePage(cache, request, response, next) {
     (chunk, ...rest) => {
       if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk))
       const nextCache = response.getHeader('x-nextjs-cache')
+      // Only a body in the coding the key names: Next.js may answer deflate to a client that
+      // asked for it, and that must not reach one that did not.
+      const coding = String(response.getHeader('content-encoding') ?? 'identity').toLowerCase()
       if (
         response.statusCode === 200 &&
         request.method === 'GET' &&
-        (nextCache === 'HIT' || nextCache === 'STALE' || nextCache === 'MISS')
+        (nextCache === 'HIT' || nextCache === 'STALE' || nextCache === 'MISS') &&
+        key.startsWith(`${coding} `)
       ) {
         const headers = Object.entries(response.getHeaders())
           .filter(

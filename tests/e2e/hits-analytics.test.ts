@@ -8,7 +8,8 @@ let site: RunningSite
 let browser: Browser
 
 beforeAll(async () => {
-  site = await startSite()
+  // The test's requests come from this machine, standing in for the site's reverse proxy.
+  site = await startSite({ TRUSTED_PROXIES: '127.0.0.1,::1' })
   browser = await launchBrowser()
 }, 180_000)
 afterAll(async () => {

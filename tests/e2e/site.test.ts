@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page, Request } from 'playwright-core'
 
@@ -188,6 +190,36 @@ describe('accessibility', () => {
     },
     60_000,
   )
+})
+
+describe('the page cache of the production server', () => {
+  /** A raw GET: fetch would send its own Accept-Encoding and decode the body. */
+  const rawGet = (path: string, headers: http.OutgoingHttpHeaders = {}) =>
+    new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(site.url + path, { headers }, (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+    })
+
+  it('serves made-up query strings and look-alike cookies the cached page, a session never', async () => {
+    await rawGet('/guide')
+    expect((await rawGet('/guide')).headers['x-gongkai-cache']).toBe('HIT')
+    expect((await rawGet(`/guide?utm_source=${Date.now()}`)).headers['x-gongkai-cache']).toBe('HIT')
+    expect((await rawGet('/guide', { cookie: 'my-payload-token-pref=1' })).headers['x-gongkai-cache']).toBe('HIT')
+    expect((await rawGet('/guide', { cookie: 'payload-token=x' })).headers['x-gongkai-cache']).toBeUndefined()
+  })
+
+  it('gives a client only a coding it asked for', async () => {
+    const deflated = await rawGet('/gazette', { 'accept-encoding': 'deflate' })
+    const plain = await rawGet('/gazette', { 'accept-encoding': 'identity' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString('utf8')).toContain('</html>')
+    expect(deflated.headers['content-encoding'] ?? 'identity').not.toBe('gzip')
+  })
 })
 
 describe('freshness: what the public sees, and only that', () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close())
 
 const hit = (body: unknown, ip: string) =>
-  site.rest('POST', '/hits', { body, headers: { 'user-agent': browser, 'x-forwarded-for': ip } })
+  site.rest('POST', '/hits', { body, headers: { 'user-agent': browser, 'x-gongkai-peer': ip } })
 
 it('counts views of columns (by path or id) on the reference site', async () => {
   expect(notices.path).toBe('zwgk/gsgg')

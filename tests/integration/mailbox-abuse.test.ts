@@ -186,7 +186,7 @@ const table: [string, () => Promise<Response>, number, RegExp][] = [
     () =>
       site.rest('POST', `/mailboxes/${mailbox}/letters`, {
         rawBody: 'subject=x',
-        headers: { 'Content-Type': 'text/plain', 'X-Forwarded-For': '192.0.2.250' },
+        headers: { 'Content-Type': 'text/plain', 'x-gongkai-peer': '192.0.2.250' },
       }),
     400,
     /multipart/,
@@ -239,5 +239,137 @@ describe('refused letters leave nothing behind', () => {
     expect(after.letters).toBe(before.letters + 1)
     expect(after.attachments).toBe(before.attachments + 3)
     expect(after.files).toBe(before.files + 3)
+  })
+})
+
+describe('the challenge is checked before any attachment is read', () => {
+  const boundary = 'gongkai-test-boundary'
+  /**
+   * A multipart upload that streams `fileBytes` of attachment after its fields, produced only as
+   * the server pulls; returns the response and how many bytes the server pulled.
+   */
+  async function streamLetter(
+    fields: Record<string, string>,
+    fileBytes: number,
+    fieldsAfter: Record<string, string> = {},
+  ) {
+    const part = (name: string, value: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+    const head = Buffer.from(
+      Object.entries(fields)
+        .map(([name, value]) => part(name, value))
+        .join('') +
+        `--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\n` +
+        'Content-Type: application/pdf\r\n\r\n',
+    )
+    const tail = Buffer.from(
+      `\r\n${Object.entries(fieldsAfter)
+        .map(([name, value]) => part(name, value))
+        .join('')}--${boundary}--\r\n`,
+    )
+    let sent = 0
+    let pulled = 0
+    const chunk = Buffer.alloc(16 * 1024, 32)
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === 0) {
+          controller.enqueue(new Uint8Array(head))
+          pulled += head.length
+          return
+        }
+        if (sent >= fileBytes) {
+          controller.enqueue(new Uint8Array(tail))
+          controller.close()
+          return
+        }
+        sent += chunk.length
+        pulled += chunk.length
+        controller.enqueue(new Uint8Array(chunk))
+      },
+    })
+    const response = await site.rest('POST', `/mailboxes/${mailbox}/letters`, {
+      rawBody: body,
+      headers: {
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        'x-gongkai-peer': `192.0.2.${++clientNumber}`,
+      },
+    })
+    return { response, pulled }
+  }
+
+  const letter = () => Object.fromEntries(Object.entries(goodLetter()).map(([key, value]) => [key, String(value)]))
+
+  it('refuses a wrong solution after reading little more than the fields, and stores nothing', async () => {
+    const before = await stored()
+    const { response, pulled } = await streamLetter({ ...letter(), altcha: 'bm90IGEgc29sdXRpb24=' }, 4 * 1024 * 1024)
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].field).toBe('altcha')
+    // The upload offered 4 MB; the server stopped after the first chunks of the file.
+    expect(pulled).toBeLessThan(256 * 1024)
+    expect(await stored()).toEqual(before)
+  })
+
+  it('refuses a form without a solution before the file, even with a good one after it', async () => {
+    const before = await stored()
+    const { response, pulled } = await streamLetter(letter(), 4 * 1024 * 1024, { altcha: await solvedChallenge(site) })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify((await response.json()).errors)).toMatch(/附件之前|before the attachments/)
+    expect(pulled).toBeLessThan(256 * 1024)
+    expect(await stored()).toEqual(before)
+  })
+
+  it('reads on past a good solution, then refuses the too-large file by name', async () => {
+    const { response } = await streamLetter({ ...letter(), altcha: await solvedChallenge(site) }, 200 * 1024)
+    expect(response.status).toBe(413)
+    expect(JSON.stringify((await response.json()).errors)).toMatch(/big\.pdf/)
+  })
+})
+
+describe('client addresses', () => {
+  it('keeps the letter limit for a client that rotates X-Real-IP and X-Forwarded-For (no trusted proxy)', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i <= rateLimit; i++) {
+      const form = new FormData()
+      form.append('altcha', await solvedChallenge(site))
+      for (const [key, value] of Object.entries(goodLetter())) form.append(key, String(value))
+      const response = await site.rest('POST', `/mailboxes/${mailbox}/letters`, {
+        rawBody: form,
+        headers: {
+          'x-gongkai-peer': '192.0.2.240',
+          'X-Real-IP': `198.51.100.${i}`,
+          'X-Forwarded-For': `203.0.113.${i}`,
+        },
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([...Array(rateLimit).fill(201), 429])
+  })
+})
+
+describe('tracking', () => {
+  it('refuses a tracking body over the limit with a 413 that names it', async () => {
+    const response = await site.rest('POST', '/mailboxes/track', {
+      rawBody: JSON.stringify({ number: '2026-000001', code: 'x'.repeat(100_000) }),
+      headers: { 'Content-Type': 'application/json', 'x-gongkai-peer': '192.0.2.241' },
+    })
+    expect(response.status).toBe(413)
+    expect(JSON.stringify((await response.json()).errors)).toMatch(/4096/)
+  })
+
+  it('refuses a chunked tracking body (no length declared) once it passes the limit', async () => {
+    let pulled = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 8192
+        controller.enqueue(new Uint8Array(8192).fill(32))
+        if (pulled > 4 * 1024 * 1024) controller.close()
+      },
+    })
+    const response = await site.rest('POST', '/mailboxes/track', {
+      rawBody: body,
+      headers: { 'Content-Type': 'application/json', 'x-gongkai-peer': '192.0.2.242' },
+    })
+    expect(response.status).toBe(413)
+    expect(pulled).toBeLessThan(64 * 1024)
   })
 })

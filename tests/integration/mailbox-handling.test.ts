@@ -157,6 +157,39 @@ describe('a letter from arrival to published reply', () => {
     expect((await json(single)).subject).toBe(item.subject)
   })
 
+  it('publishes a reply with the new forms of personal data masked, as the public API shows it', async () => {
+    const secrets = [
+      '8613812345678',
+      '１３８１２３４５６７８',
+      '138.1234.5678',
+      '330106 19900101 1234',
+      '987654321',
+      'zhangsan_1988',
+      '501室',
+      '张建国',
+    ]
+    const letter = await letterFromPublic({
+      ...goodLetter(),
+      content:
+        '我的电话8613812345678，备用１３８１２３４５６７８或138.1234.5678，身份证330106 19900101 1234，' +
+        'QQ 987654321，微信 zhangsan_1988。我家住在文化路88号3栋2单元501室，邻居张建国天天深夜装修。',
+    })
+    await patch(letter.id, { state: 'accepted' })
+    const reply = '已联系邻居张建国（QQ：987654321）协调，依据某政发〔2025〕12号文件，罚款2000元。'
+    await patch(letter.id, { state: 'replied', reply: { text: reply, department: transport.id } })
+    await patch(letter.id, { state: 'closed' })
+    expect((await patch(letter.id, { publication: { published: true } })).status).toBe(200)
+    const list = await json(await site.rest('GET', `/mailboxes/${mailboxIds[1]}/replies`))
+    const item = list.docs.find((d: Json) => d.number === letter.number)
+    const single = await json(await site.rest('GET', `/mailboxes/${mailboxIds[1]}/replies/${letter.number}`))
+    for (const shown of [JSON.stringify(item), JSON.stringify(single)]) {
+      for (const secret of secrets) expect(shown).not.toContain(secret)
+      // What is not personal stays readable.
+      expect(shown).toContain('某政发〔2025〕12号')
+      expect(shown).toContain('2000元')
+    }
+  })
+
   it('does not publish without the writer’s consent', async () => {
     const letter = await letterFromPublic({ ...goodLetter(), consentToPublish: false })
     await patch(letter.id, { state: 'accepted' })
@@ -208,7 +241,7 @@ describe('a letter from arrival to published reply', () => {
     const track = (code: string) =>
       site.rest('POST', '/mailboxes/track', {
         body: { number: doc.number, code },
-        headers: { 'X-Real-IP': '198.51.100.60' },
+        headers: { 'x-gongkai-peer': '198.51.100.60' },
       })
     expect((await site.rest('POST', `/letters/${doc.id}/query-code`, { token: outsider.token })).status).toBe(404)
     expect((await site.rest('POST', `/letters/${doc.id}/query-code`)).status).toBe(401)

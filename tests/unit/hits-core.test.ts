@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { clientAddress, createClientKeyer } from '../../plugins/hit-counter/lib/clientKey'
+import { createClientKeyer } from '../../plugins/hit-counter/lib/clientKey'
 import { addDaysToDay, createDayClock, dayNumberOf, daysBetween, parseIsoDay } from '../../plugins/hit-counter/lib/day'
 import { createDedupeWindow } from '../../plugins/hit-counter/lib/dedupe'
+import { createWindowLimiter } from '../../plugins/hit-counter/lib/limiter'
 import { parseHitBody } from '../../plugins/hit-counter/lib/parseHitBody'
 
 describe('daily buckets follow the site calendar (Asia/Shanghai), not UTC dates', () => {
@@ -31,27 +32,21 @@ describe('daily buckets follow the site calendar (Asia/Shanghai), not UTC dates'
 })
 
 describe('client key', () => {
-  it('is a keyed hash of address and browser that changes every day and never contains the address', () => {
+  it('is a keyed hash that changes every day and never contains the address', () => {
     const key = createClientKeyer('secret')
-    const a = key('203.0.113.5', 'Firefox', 20260315)
+    const a = key('203.0.113.5', 20260315)
     expect(a).not.toContain('203.0.113.5')
-    expect(key('203.0.113.5', 'Firefox', 20260315)).toBe(a)
-    expect(key('203.0.113.5', 'Chrome', 20260315)).not.toBe(a)
-    expect(key('203.0.113.5', 'Firefox', 20260316)).not.toBe(a)
-    expect(createClientKeyer('other secret')('203.0.113.5', 'Firefox', 20260315)).not.toBe(a)
-  })
-
-  it('takes the address the proxy appended, not one a client put first', () => {
-    expect(clientAddress('1.1.1.1, 203.0.113.5', '127.0.0.1', true)).toBe('203.0.113.5')
-    expect(clientAddress('1.1.1.1', '198.51.100.2', false)).toBe('198.51.100.2')
-    expect(clientAddress(undefined, undefined, true)).toBe('unknown')
+    expect(key('203.0.113.5', 20260315)).toBe(a)
+    expect(key('203.0.113.6', 20260315)).not.toBe(a)
+    expect(key('203.0.113.5', 20260316)).not.toBe(a)
+    expect(createClientKeyer('other secret')('203.0.113.5', 20260315)).not.toBe(a)
   })
 })
 
 describe('dedupe window', () => {
   it('counts a page once per client within the window, again after it', () => {
     let now = 0
-    const window = createDedupeWindow(30 * 60_000, 1000, () => now)
+    const window = createDedupeWindow(30 * 60_000, { maxEntries: 1000 }, () => now)
     expect(window.firstView('k|c:1')).toBe(true)
     now += 29 * 60_000
     expect(window.firstView('k|c:1')).toBe(false)
@@ -61,10 +56,34 @@ describe('dedupe window', () => {
     expect(window.size).toBe(2)
   })
 
+  it('counts a few user agents of one address, then no more however many it invents', () => {
+    const window = createDedupeWindow(60_000, { agentsPerAddress: 3 }, () => 0)
+    const counted = Array.from({ length: 1000 }, (_, i) => window.firstView('k|c:1', `ua${i}`)).filter(Boolean)
+    expect(counted).toHaveLength(3)
+    expect(window.firstView('k|c:1', 'ua0')).toBe(false)
+  })
+
   it('stays within its memory bound', () => {
-    const window = createDedupeWindow(60_000, 100, () => 0)
+    const window = createDedupeWindow(60_000, { maxEntries: 100 }, () => 0)
     for (let i = 0; i < 1000; i++) window.firstView(`k${i}`)
-    expect(window.size).toBeLessThanOrEqual(101)
+    expect(window.size).toBeLessThanOrEqual(100)
+  })
+})
+
+describe('window limiter', () => {
+  it('grants the points per window, then refuses until the window ends', () => {
+    let now = 0
+    const limiter = createWindowLimiter(3, 1000, 10, () => now)
+    expect([1, 2, 3, 4].map(() => limiter.consume('a'))).toEqual([true, true, true, false])
+    expect(limiter.consume('b')).toBe(true)
+    now = 1000
+    expect(limiter.consume('a')).toBe(true)
+  })
+
+  it('keeps at most maxKeys keys under a flood of new ones', () => {
+    const limiter = createWindowLimiter(3, 60_000, 50, () => 0)
+    for (let i = 0; i < 10_000; i++) limiter.consume(`k${i}`)
+    expect(limiter.size).toBeLessThanOrEqual(50)
   })
 })
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 
-import { clearSharedData, sharedData, sharedDataMaxAgeMs } from '../../src/lib/site/sharedData'
+import { clearSharedData, dropSharedData, sharedData, sharedDataMaxAgeMs } from '../../src/lib/site/sharedData'
 
 /** The reference data pages share across requests (column tree, department and topic names). */
 describe('shared site data', () => {
@@ -42,5 +42,15 @@ describe('shared site data', () => {
   it('keeps keys apart', async () => {
     expect(await sharedData('columns', async () => 'c')).toBe('c')
     expect(await sharedData('departments', async () => 'd')).toBe('d')
+  })
+
+  it('drops only the entries whose tags a change names', async () => {
+    const columns = counter()
+    const departments = counter()
+    await sharedData('columns', columns.load)
+    await sharedData('department-names', departments.load, ['departments'])
+    dropSharedData(['departments', 'departments:3'])
+    expect(await sharedData('columns', columns.load)).toBe(1)
+    expect(await sharedData('department-names', departments.load, ['departments'])).toBe(2)
   })
 })

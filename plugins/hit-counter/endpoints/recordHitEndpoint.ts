@@ -1,9 +1,9 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
+import { clientAddressOfHeaders, createClientAddress } from '../../shared/http/clientAddress'
 import { refusalResponse } from '../../shared/http/refuse'
 import { localText } from '../../shared/i18n/localText'
-import { clientAddress } from '../lib/clientKey'
 import { getHitRuntime } from '../lib/runtime'
 import type { HitOutcome, ResolvedHitCounterOptions } from '../types'
 
@@ -18,6 +18,7 @@ export function outcomeBody(outcome: HitOutcome, language: 'zh' | 'en') {
  * static export post with `navigator.sendBeacon`. The fast listener answers the same body.
  */
 export function recordHitEndpoint(options: ResolvedHitCounterOptions): Endpoint {
+  const clientAddress = createClientAddress(options.trustedProxies)
   return {
     path: '/hits',
     method: 'post',
@@ -34,7 +35,7 @@ export function recordHitEndpoint(options: ResolvedHitCounterOptions): Endpoint 
       if (bytes === null) return refusalResponse(req, 413, tooLarge)
       const outcome = await runtime.ingest({
         body: bytes.toString('utf8'),
-        ip: clientAddress(req.headers.get('x-forwarded-for') ?? req.headers.get('x-real-ip'), undefined, true),
+        ip: clientAddressOfHeaders(clientAddress, req.headers),
         userAgent: req.headers.get('user-agent') ?? '',
       })
       if ('error' in outcome) return refusalResponse(req, outcome.status, outcome.error)

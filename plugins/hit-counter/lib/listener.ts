@@ -2,10 +2,10 @@ import http from 'node:http'
 
 import { outcomeBody } from '../endpoints/recordHitEndpoint'
 import type { HitOutcome } from '../types'
-import { clientAddress } from './clientKey'
+import type { ClientAddressResolver } from '../../shared/http/clientAddress'
 import type { HitRuntime } from './runtime'
 
-type HandlerOptions = { maxBodyBytes: number; trustProxy: boolean }
+type HandlerOptions = { maxBodyBytes: number; clientAddress: ClientAddressResolver }
 type ListenerState = { server: http.Server; runtime: HitRuntime; port: number; host: string }
 
 const listenerKey = '__gongkaiHitListener'
@@ -33,7 +33,7 @@ export function handleHitRequest(
   runtime: HitRuntime,
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  { maxBodyBytes, trustProxy }: HandlerOptions,
+  { maxBodyBytes, clientAddress }: HandlerOptions,
 ) {
   const language = /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'zh'
   const tooLarge: HitOutcome = {
@@ -63,11 +63,11 @@ export function handleHitRequest(
     runtime
       .ingest({
         body: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'),
-        ip: clientAddress(
-          request.headers['x-forwarded-for'] as string | undefined,
-          request.socket.remoteAddress,
-          trustProxy,
-        ),
+        ip: clientAddress({
+          socketAddress: request.socket.remoteAddress,
+          forwardedFor: request.headers['x-forwarded-for'] as string | undefined,
+          realIp: request.headers['x-real-ip'] as string | undefined,
+        }),
         userAgent: request.headers['user-agent'] ?? '',
       })
       .then((outcome) => send(response, outcome, language))

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 import { isbot } from 'isbot'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { addressGroup } from '../../shared/http/clientAddress'
 import type { HitOutcome, ResolvedHitCounterOptions, ValidHit } from '../types'
 import { createClientKeyer } from './clientKey'
 import { createDayClock } from './day'
 import { createDedupeWindow } from './dedupe'
 import { createHitBuffer } from './hitBuffer'
+import { createWindowLimiter } from './limiter'
 import { parseHitBody } from './parseHitBody'
 import { createPublicIds } from './publicIds'
 
@@ -31,9 +32,16 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
   const publicIds = createPublicIds(payload, options)
   const clock = createDayClock(timeZone)
   const clientKey = createClientKeyer(payload.secret)
-  const dedupe = createDedupeWindow(options.dedupeWindowMinutes * 60_000)
+  const dedupe = createDedupeWindow(options.dedupeWindowMinutes * 60_000, {
+    maxEntries: options.memory.maxDedupeEntries,
+    agentsPerAddress: options.agentsPerAddress,
+  })
   const limiter = options.rateLimit
-    ? new RateLimiterMemory({ points: options.rateLimit.points, duration: options.rateLimit.durationSeconds })
+    ? createWindowLimiter(
+        options.rateLimit.points,
+        options.rateLimit.durationSeconds * 1000,
+        options.memory.maxRateLimitKeys,
+      )
     : null
   const itemSlugs = new Set(options.items.map((item) => item.slug as string))
   // isbot's pattern is long; real traffic has few distinct user agents, so remember answers.
@@ -66,15 +74,10 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
     const parsed = parseHitBody(request.body)
     if (!parsed.ok) return { status: parsed.status, error: parsed.error }
     const day = clock.today()
-    const client = clientKey(request.ip, request.userAgent, day)
-    if (limiter) {
-      try {
-        await limiter.consume(client)
-      } catch (error) {
-        if (error instanceof RateLimiterRes) return refused(429, '请求过于频繁', 'Too many requests')
-        throw error
-      }
-    }
+    // Limits and dedupe key on the address alone (an IPv6 subscriber's /64): a user agent is
+    // whatever the client says it is.
+    const client = clientKey(addressGroup(request.ip), day)
+    if (limiter && !limiter.consume(client)) return refused(429, '请求过于频繁', 'Too many requests')
     let hit: ValidHit
     let page: string
     if ('column' in parsed.body) {
@@ -92,7 +95,8 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
       page = `i:${collection}:${item}`
     }
     if (isBot(request.userAgent)) return { status: 200, counted: false, reason: 'bot' }
-    if (!dedupe.firstView(`${client}|${page}`)) return { status: 200, counted: false, reason: 'repeat' }
+    if (!dedupe.firstView(`${client}|${page}`, clientKey(request.userAgent, day, 8)))
+      return { status: 200, counted: false, reason: 'repeat' }
     buffer.record(hit, day)
     return { status: 202, counted: true }
   }
@@ -102,6 +106,8 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
     buffer,
     publicIds,
     flush: () => buffer.flush(),
+    /** Entries held for dedupe and rate limits (both bounded by `options.memory`). */
+    memory: () => ({ dedupeEntries: dedupe.size, rateLimitKeys: limiter?.size ?? 0 }),
     get stopped() {
       return stopped
     },

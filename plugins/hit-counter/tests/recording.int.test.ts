@@ -23,7 +23,7 @@ let reader = 0
 const hit = (body: unknown, { ip, ua = browser }: { ip?: string; ua?: string } = {}) => {
   reader += 1
   const address = ip ?? `10.${(reader >> 16) & 255}.${(reader >> 8) & 255}.${reader & 255}`
-  return site.rest('POST', '/hits', { body, headers: { 'user-agent': ua, 'x-forwarded-for': address } })
+  return site.rest('POST', '/hits', { body, headers: { 'user-agent': ua, 'x-gongkai-peer': address } })
 }
 
 const total = async (key: string) => {

@@ -3,6 +3,8 @@ import type { CollectionConfig, CollectionSlug, Endpoint, Field } from 'payload'
 import { isAdmin, isAdminField } from '../../shared/access'
 import { attachmentsSlug, lettersSlug, mailboxesSlug } from '../access/handledMailboxes'
 import { canEnterLetters, lettersOfHandledMailboxes, nobody, personalDataAccess } from '../access/letterAccess'
+import { inGroup, inRow, topLevel, unchangeable } from '../access/systemFields'
+import { deleteAttachmentsWithLetter, moveAttachmentsWithLetter } from '../hooks/attachmentsFollowLetter'
 import { deadlineFlag, deadlineFlags } from '../hooks/deadlineFlag'
 import { prepareLetter } from '../hooks/prepareLetter'
 import { notifyOnLetterChange } from '../hooks/notifyOnLetterChange'
@@ -132,6 +134,13 @@ export function createLettersCollection(
           name: 'consentToPublish',
           type: 'checkbox',
           defaultValue: false,
+          // The writer's word, recorded when the letter comes in (form, or staff taking a call); no one changes it later.
+          access: unchangeable({
+            name: 'consentToPublish',
+            label: { zh: '同意公开', en: 'Consent to publish' },
+            stored: topLevel('consentToPublish'),
+            onCreate: true,
+          }),
           label: { zh: '同意公开（去除个人信息后）', en: 'Consents to publication (without personal data)' },
         },
       ],
@@ -153,17 +162,33 @@ export function createLettersCollection(
           name: 'receivedAt',
           type: 'date',
           index: true,
+          access: unchangeable({
+            name: 'receivedAt',
+            label: { zh: '收信时间', en: 'Received' },
+            stored: topLevel('receivedAt'),
+          }),
           label: { zh: '收信时间', en: 'Received' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         },
         {
           name: 'dueAt',
           type: 'date',
           index: true,
           label: { zh: '答复期限', en: 'Due' },
-          admin: { description: { zh: '按工作日自动计算', en: 'Counted in working days' } },
+          access: unchangeable({ name: 'dueAt', label: { zh: '答复期限', en: 'Due' }, stored: topLevel('dueAt') }),
+          admin: { readOnly: true, description: { zh: '按工作日自动计算', en: 'Counted in working days' } },
         },
-        { name: 'acceptedAt', type: 'date', label: { zh: '受理时间', en: 'Accepted' } },
+        {
+          name: 'acceptedAt',
+          type: 'date',
+          label: { zh: '受理时间', en: 'Accepted' },
+          access: unchangeable({
+            name: 'acceptedAt',
+            label: { zh: '受理时间', en: 'Accepted' },
+            stored: topLevel('acceptedAt'),
+          }),
+          admin: { readOnly: true },
+        },
       ],
     },
     {
@@ -173,7 +198,17 @@ export function createLettersCollection(
       admin: { condition: (data) => data?.state === 'rejected' },
       fields: [
         { name: 'reason', type: 'textarea', maxLength: letterLimits.reason, label: { zh: '理由', en: 'Reason' } },
-        { name: 'at', type: 'date', label: { zh: '时间', en: 'Date' } },
+        {
+          name: 'at',
+          type: 'date',
+          label: { zh: '时间', en: 'Date' },
+          access: unchangeable({
+            name: 'at',
+            label: { zh: '不予受理时间', en: 'Rejected' },
+            stored: inGroup('rejection', 'at'),
+          }),
+          admin: { readOnly: true },
+        },
       ],
     },
     {
@@ -192,8 +227,29 @@ export function createLettersCollection(
               required: true,
               label: { zh: '承办部门', en: 'Department' },
             },
-            { name: 'forwardedAt', type: 'date', label: { zh: '转办时间', en: 'Forwarded' } },
-            { name: 'dueAt', type: 'date', label: { zh: '办理期限', en: 'Due' } },
+            {
+              name: 'forwardedAt',
+              type: 'date',
+              label: { zh: '转办时间', en: 'Forwarded' },
+              access: unchangeable({
+                name: 'forwardedAt',
+                label: { zh: '转办时间', en: 'Forwarded' },
+                stored: inRow('forwards', 'forwardedAt'),
+              }),
+              admin: { readOnly: true },
+            },
+            {
+              // Set when forwarding (or counted in working days); a deadline once given is not moved.
+              name: 'dueAt',
+              type: 'date',
+              label: { zh: '办理期限', en: 'Due' },
+              access: unchangeable({
+                name: 'dueAt',
+                label: { zh: '办理期限', en: 'Due' },
+                stored: inRow('forwards', 'dueAt'),
+                onCreate: true,
+              }),
+            },
           ],
         },
         { name: 'note', type: 'textarea', maxLength: 500, label: { zh: '转办意见', en: 'Instructions' } },
@@ -214,12 +270,28 @@ export function createLettersCollection(
               relationTo: options.departmentsSlug as CollectionSlug,
               label: { zh: '答复单位', en: 'Replying department' },
             },
-            { name: 'repliedAt', type: 'date', label: { zh: '答复时间', en: 'Replied' } },
+            {
+              name: 'repliedAt',
+              type: 'date',
+              label: { zh: '答复时间', en: 'Replied' },
+              access: unchangeable({
+                name: 'repliedAt',
+                label: { zh: '答复时间', en: 'Replied' },
+                stored: inGroup('reply', 'repliedAt'),
+              }),
+              admin: { readOnly: true },
+            },
           ],
         },
       ],
     },
-    { name: 'closedAt', type: 'date', label: { zh: '办结时间', en: 'Closed' } },
+    {
+      name: 'closedAt',
+      type: 'date',
+      label: { zh: '办结时间', en: 'Closed' },
+      access: unchangeable({ name: 'closedAt', label: { zh: '办结时间', en: 'Closed' }, stored: topLevel('closedAt') }),
+      admin: { readOnly: true },
+    },
     {
       name: 'publication',
       type: 'group',
@@ -238,7 +310,17 @@ export function createLettersCollection(
           index: true,
           label: { zh: '公开答复', en: 'Publish the reply' },
         },
-        { name: 'publishedAt', type: 'date', label: { zh: '公开时间', en: 'Published' }, admin: { readOnly: true } },
+        {
+          name: 'publishedAt',
+          type: 'date',
+          label: { zh: '公开时间', en: 'Published' },
+          access: unchangeable({
+            name: 'publishedAt',
+            label: { zh: '公开时间', en: 'Published' },
+            stored: inGroup('publication', 'publishedAt'),
+          }),
+          admin: { readOnly: true },
+        },
         { name: 'writerName', type: 'text', label: { zh: '公开署名', en: 'Public name' }, admin: { readOnly: true } },
         { name: 'subject', type: 'text', label: { zh: '公开标题', en: 'Public subject' }, admin: { readOnly: true } },
         {
@@ -299,7 +381,8 @@ export function createLettersCollection(
     endpoints,
     hooks: {
       beforeChange: [prepareLetter(options, timeZone)],
-      afterChange: [notifyOnLetterChange(options, timeZone)],
+      afterChange: [moveAttachmentsWithLetter, notifyOnLetterChange(options, timeZone)],
+      afterDelete: [deleteAttachmentsWithLetter],
     },
     fields,
   }

@@ -8,7 +8,15 @@ import { queryCodePepper } from '../hooks/pepper'
 import { hashQueryCode, newQueryCode } from '../lib/queryCode'
 import { consume } from '../lib/rateLimits'
 import { validateLetter } from '../lib/validateLetter'
-import { BadBody, BodyTooLarge, readLetterForm, type UploadedFile } from './readForm'
+import {
+  BadBody,
+  BodyTooLarge,
+  FileTooLarge,
+  readLetterForm,
+  Refused,
+  TooManyFiles,
+  type UploadedFile,
+} from './readForm'
 import { errorResponse, findPublicMailbox, json, type MailboxRuntime } from './runtime'
 
 /** The hidden field a person never fills in; bots that fill every field do. */
@@ -71,9 +79,42 @@ async function checkAttachments(
 }
 
 /**
+ * The checks that need only the fields: the honeypot, then the proof of work. They run before
+ * any attachment is read, so the `altcha` field must precede the files in the form.
+ */
+async function checkBeforeFiles(
+  req: PayloadRequest,
+  runtime: MailboxRuntime,
+  fields: Record<string, unknown>,
+): Promise<Refusal | null> {
+  const trap = fields[honeypotField]
+  if (trap !== undefined && trap !== null && trap !== '') {
+    return errorResponse(
+      req,
+      400,
+      { zh: '提交被拒绝：请勿填写隐藏字段', en: 'Refused: a hidden field was filled in' },
+      { field: honeypotField },
+    )
+  }
+  if (!(await runtime.challenge(req).redeem(fields.altcha))) {
+    return errorResponse(
+      req,
+      400,
+      {
+        zh: '人机验证未通过、已过期或未放在附件之前，请重新验证',
+        en: 'The challenge was not solved, has expired, was already used or did not come before the attachments',
+      },
+      { field: 'altcha' },
+    )
+  }
+  return null
+}
+
+/**
  * `POST /api/mailboxes/:mailbox/letters`: a citizen writes a letter, without an account.
- * Checks run before anything is written (rate limit, body size, honeypot, challenge, fields,
- * attachments), so a refused letter leaves neither a row nor a file. The answer carries the
+ * Checks run before anything is written (rate limit, mailbox, honeypot and challenge before any
+ * attachment is read, then body size, fields, attachments), so a refused letter leaves neither a
+ * row nor a file, and one without a solved challenge costs no attachment reading. The answer carries the
  * letter number and the query code, which is shown this once and stored only as a hash.
  */
 export const submitLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
@@ -93,11 +134,40 @@ export const submitLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
         { retryAfter: wait },
       )
     }
+    const mailbox = await findPublicMailbox(req, req.routeParams?.id)
+    if (!mailbox) return errorResponse(req, 404, { zh: '信箱不存在或已停用', en: 'No such mailbox, or it is closed' })
     const { maxAttachments, maxAttachmentBytes } = runtime.options
+    const limitMb = Math.round((maxAttachmentBytes / 1024 / 1024) * 10) / 10
     let form
     try {
-      form = await readLetterForm(req, maxAttachments * maxAttachmentBytes + 256 * 1024)
+      form = await readLetterForm(req, {
+        totalBytes: maxAttachments * maxAttachmentBytes + 256 * 1024,
+        jsonBytes: 256 * 1024,
+        fileBytes: maxAttachmentBytes,
+        files: maxAttachments,
+        beforeFiles: (fields) => checkBeforeFiles(req, runtime, fields),
+      })
     } catch (error) {
+      if (error instanceof Refused) return error.response
+      if (error instanceof TooManyFiles) {
+        return errorResponse(
+          req,
+          400,
+          { zh: `附件最多 ${maxAttachments} 个`, en: `At most ${maxAttachments} attachments` },
+          { field: 'attachments' },
+        )
+      }
+      if (error instanceof FileTooLarge) {
+        return errorResponse(
+          req,
+          413,
+          {
+            zh: `附件“${error.fileName}”超过 ${limitMb} MB 的大小限制`,
+            en: `Attachment "${error.fileName}" is larger than ${limitMb} MB`,
+          },
+          { field: 'attachments' },
+        )
+      }
       if (error instanceof BodyTooLarge) {
         return errorResponse(req, 413, { zh: '提交的内容过大', en: 'The submission is too large' })
       }
@@ -110,28 +180,6 @@ export const submitLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
       throw error
     }
     const { fields, files } = form
-    const mailbox = await findPublicMailbox(req, req.routeParams?.id)
-    if (!mailbox) return errorResponse(req, 404, { zh: '信箱不存在或已停用', en: 'No such mailbox, or it is closed' })
-    const trap = fields[honeypotField]
-    if (trap !== undefined && trap !== null && trap !== '') {
-      return errorResponse(
-        req,
-        400,
-        { zh: '提交被拒绝：请勿填写隐藏字段', en: 'Refused: a hidden field was filled in' },
-        { field: honeypotField },
-      )
-    }
-    if (!(await runtime.challenge(req).redeem(fields.altcha))) {
-      return errorResponse(
-        req,
-        400,
-        {
-          zh: '人机验证未通过或已过期，请重新验证',
-          en: 'The challenge was not solved, has expired or was already used',
-        },
-        { field: 'altcha' },
-      )
-    }
     const { value, problems } = validateLetter(fields)
     if (!value) return errorResponse(req, 400, { zh: '来信内容有误', en: 'The letter has errors' }, { problems })
     const refusal = await checkAttachments(req, runtime, files)

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
 import { lettersSlug } from '../access/handledMailboxes'
 import { queryCodePepper } from '../hooks/pepper'
 import { queryCodeMatches } from '../lib/queryCode'
@@ -8,6 +9,8 @@ import { letterStates } from '../types'
 import { errorResponse, json, type MailboxRuntime } from './runtime'
 
 const numberPattern = /^\d{4}-\d{6}$/
+/** A number and a code fit in far less; anything bigger is not a tracking request. */
+export const trackBodyLimit = 4096
 
 type Named = { name?: string } | number | string | null | undefined
 const nameOf = (value: Named) => (value && typeof value === 'object' ? (value.name ?? null) : null)
@@ -26,9 +29,17 @@ export const trackLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
     const blocked = await isBlocked(runtime.limiters.trackFailures, client)
     if (blocked) return errorResponse(req, 429, tooMany, { retryAfter: blocked })
 
+    const tooLarge = {
+      zh: `请求体超过 ${trackBodyLimit} 字节的限制`,
+      en: `The body is larger than the limit of ${trackBodyLimit} bytes`,
+    }
+    if (Number(req.headers.get('content-length') || 0) > trackBodyLimit) return errorResponse(req, 413, tooLarge)
+    const raw = await readBodyUpTo(req.body as ReadableStream<Uint8Array> | null | undefined, trackBodyLimit)
+    if (raw === null) return errorResponse(req, 413, tooLarge)
     let body: Record<string, unknown> = {}
     try {
-      body = ((await req.json?.()) ?? {}) as Record<string, unknown>
+      const parsed = JSON.parse(raw.toString('utf8') || '{}') as unknown
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) body = parsed as Record<string, unknown>
     } catch {
       body = {}
     }

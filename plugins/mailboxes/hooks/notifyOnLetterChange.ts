@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from '
 
 import { idOf, lettersSlug, mailboxesSlug } from '../access/handledMailboxes'
 import { localDay } from '../../shared/calendar/workingDays'
-import { departmentAddresses, handlerAddresses, sendMail } from '../mail/recipients'
+import { queueMail } from '../mail/outbox'
+import { departmentAddresses, handlerAddresses } from '../mail/recipients'
 import { departmentForward, handlerArrival, writerConfirmation, writerReply } from '../mail/templates'
 import type { ResolvedMailboxesOptions } from '../types'
 
@@ -21,7 +22,8 @@ async function departmentName(req: PayloadRequest, departmentsSlug: string, valu
 /**
  * Mail on the moments that matter: the writer's confirmation and the handlers' notice when a letter
  * arrives, the department's notice when a letter is forwarded to it, and the reply to the writer
- * when it is published. `context.skipMail` (the demo seed) sends nothing.
+ * when it is published. `context.skipMail` (the demo seed) sends nothing. The mail is queued in the
+ * letter's transaction and sent after it commits (mail/outbox.ts).
  */
 export const notifyOnLetterChange =
   (options: ResolvedMailboxesOptions, timeZone: string): CollectionAfterChangeHook =>
@@ -44,9 +46,9 @@ export const notifyOnLetterChange =
 
     if (operation === 'create') {
       if (email) {
-        await sendMail(req, email, writerConfirmation({ ...summary, trackUrl: siteUrl || undefined }))
+        await queueMail(req, email, writerConfirmation({ ...summary, trackUrl: siteUrl || undefined }))
       }
-      await sendMail(
+      await queueMail(
         req,
         await handlerAddresses(req, mailboxId),
         handlerArrival({ ...summary, dueOn: letter.dueAt ? localDay(String(letter.dueAt), timeZone) : '', adminUrl }),
@@ -59,7 +61,7 @@ export const notifyOnLetterChange =
     for (const row of (letter.forwards as ForwardRow[] | undefined) ?? []) {
       if (operation === 'update' && previousDepartments.has(String(idOf(row.department)))) continue
       if (operation === 'create' && letter.state !== 'forwarded') continue
-      await sendMail(
+      await queueMail(
         req,
         await departmentAddresses(req, options, row.department),
         departmentForward({
@@ -76,7 +78,7 @@ export const notifyOnLetterChange =
     const wasPublished = (previousDoc?.publication as { published?: boolean } | undefined)?.published
     if (email && published && !wasPublished) {
       const reply = (letter.reply ?? {}) as { text?: string; department?: unknown; repliedAt?: string }
-      await sendMail(
+      await queueMail(
         req,
         email,
         writerReply({

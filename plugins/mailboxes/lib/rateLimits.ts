@@ -43,14 +43,3 @@ export async function isBlocked(limiter: RateLimiterMemory, key: string): Promis
   if (state && state.consumedPoints >= limiter.points) return Math.max(1, Math.ceil(state.msBeforeNext / 1000))
   return null
 }
-
-/**
- * `X-Real-IP` (set by the reverse proxy from the connection), else the last `X-Forwarded-For` entry:
- * the one the proxy appended. Earlier entries come from the client and could be forged to dodge limits.
- */
-export function defaultClientAddress(headers: Headers): string {
-  const real = headers.get('x-real-ip')?.trim()
-  if (real) return real
-  const forwarded = headers.get('x-forwarded-for')?.split(',').pop()?.trim()
-  return forwarded || 'unknown'
-}

@@ -110,7 +110,7 @@ export async function submitLetter(
   if (token !== null) form.append('altcha', token)
   for (const file of attachments)
     form.append('attachments', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
-  return site.rest('POST', `/mailboxes/${mailbox}/letters`, { rawBody: form, headers: { 'X-Forwarded-For': client } })
+  return site.rest('POST', `/mailboxes/${mailbox}/letters`, { rawBody: form, headers: { 'x-gongkai-peer': client } })
 }
 
 /** Creates a department and the three mailboxes; the handler handles all three. */

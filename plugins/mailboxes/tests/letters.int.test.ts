@@ -107,7 +107,7 @@ describe('writing a letter without an account', () => {
   it('lets the writer follow the letter with number and code, and hides whether a number exists', async () => {
     const submitted = await json(await submitLetter(site, mailboxIds[1], goodLetter()))
     const track = (number: string, code: string, client = '198.51.100.20') =>
-      site.rest('POST', '/mailboxes/track', { body: { number, code }, headers: { 'X-Forwarded-For': client } })
+      site.rest('POST', '/mailboxes/track', { body: { number, code }, headers: { 'x-gongkai-peer': client } })
 
     const found = await track(submitted.number, submitted.queryCode.toLowerCase())
     expect(found.status).toBe(200)
@@ -131,7 +131,7 @@ describe('writing a letter without an account', () => {
     const track = (code: string) =>
       site.rest('POST', '/mailboxes/track', {
         body: { number: submitted.number, code },
-        headers: { 'X-Forwarded-For': client },
+        headers: { 'x-gongkai-peer': client },
       })
     const statuses = []
     for (let i = 0; i < 6; i++) statuses.push((await track('WRONG-CODE-0000-0000-000' + i)).status)
@@ -142,7 +142,7 @@ describe('writing a letter without an account', () => {
     // Another client is not affected.
     const other = await site.rest('POST', '/mailboxes/track', {
       body: { number: submitted.number, code: submitted.queryCode },
-      headers: { 'X-Forwarded-For': '198.51.100.100' },
+      headers: { 'x-gongkai-peer': '198.51.100.100' },
     })
     expect(other.status).toBe(200)
   })

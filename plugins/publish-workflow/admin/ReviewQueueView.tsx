@@ -3,7 +3,8 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { reviewQueue } from '../lib/queue'
+import { userHasRole } from '../../shared/access'
+import { failedSchedules, reviewQueue } from '../lib/queue'
 import type { ResolvedOptions } from '../types'
 import { panelText, pick, stateLabels } from './labels'
 
@@ -13,6 +14,8 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   const lang = pick(req.i18n?.language)
   const options = (req.payload.config.custom as { publishWorkflow?: ResolvedOptions } | undefined)?.publishWorkflow
   const items = options && req.user ? await reviewQueue(req, options) : []
+  // Scheduled changes that did not happen are an administrator's to see and fix.
+  const failed = options && userHasRole(req.user, 'admin') ? await failedSchedules(req, options) : []
   const adminRoute = req.payload.config.routes.admin
   const timeZone =
     (req.payload.config.custom as { site?: { timeZone?: string } } | undefined)?.site?.timeZone ?? 'Asia/Shanghai'
@@ -73,6 +76,47 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
               ))}
             </tbody>
           </table>
+        )}
+        {failed.length > 0 && (
+          <section className="workflow-failed-schedules" data-failed-schedules={failed.length}>
+            <h2>{lang === 'en' ? 'Scheduled changes that did not happen' : '未执行的定时操作'}</h2>
+            <table className="table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+              <thead>
+                <tr>
+                  <th scope="col" style={{ textAlign: 'left' }}>
+                    {panelText.item[lang]}
+                  </th>
+                  <th scope="col" style={{ textAlign: 'left' }}>
+                    {lang === 'en' ? 'Scheduled for' : '定时时间'}
+                  </th>
+                  <th scope="col" style={{ textAlign: 'left' }}>
+                    {lang === 'en' ? 'Reason' : '原因'}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {failed.map((row) => (
+                  <tr key={row.job} data-failed-schedule={`${row.collection}:${row.id}`}>
+                    <td>
+                      <a href={`${adminRoute}/collections/${row.collection}/${row.id}`}>{row.title}</a> ·{' '}
+                      {row.change === 'unpublish'
+                        ? lang === 'en'
+                          ? 'unpublish'
+                          : '下线'
+                        : lang === 'en'
+                          ? 'publish'
+                          : '发布'}
+                    </td>
+                    <td>{format(row.at)}</td>
+                    <td>
+                      {row.reason}
+                      {row.refused ? '' : ` (${lang === 'en' ? 'attempts' : '尝试次数'}: ${row.attempts})`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
         )}
       </Gutter>
     </DefaultTemplate>

@@ -15,6 +15,7 @@ import { findLatestReadable, findLive, latestVersionId, publishLatest, writeDraf
 import { workflowError } from './errors'
 import { firePublicChange } from './publicChange'
 import { decide, idOf, isRefusal, stateOf } from './stateMachine'
+import { assertJobRunner } from './runner'
 import { parseScheduleTime, queueScheduledChange } from './schedule'
 
 const liveSide = new Set<WorkflowAction>(['unpublish', 'withdraw', 'restore'])
@@ -58,6 +59,8 @@ export async function performAction(
   const reason = cleanText(req, input.reason, 'reason') ?? (requested === 'withdraw' ? comment : undefined)
   // "publish" / "unpublish" with a time are schedules.
   const at = input.at !== undefined && input.at !== null && input.at !== '' ? parseScheduleTime(req, input.at) : null
+  // The job runner itself re-runs `publish`/`unpublish` without a time; only new schedules are checked.
+  if (at) await assertJobRunner(req, options)
   const action: WorkflowAction = requested === 'publish' && at ? 'schedule' : requested
   if (action === 'schedule' && !at)
     throw workflowError(req, 400, { zh: '定时发布需要时间（at）', en: 'Scheduling needs a time (at)' })
@@ -165,6 +168,7 @@ export async function performAction(
         break
     }
     if (action === 'unpublish' && at) auditAction = perform.auditAction ?? 'unpublish'
+    const versionId = await latestVersionId(req, collection.slug, id)
     await writeAuditEntry(req, options, {
       collection,
       doc: result,
@@ -176,11 +180,14 @@ export async function performAction(
       comment: action === 'withdraw' ? reason : comment,
       scheduledFor: at,
       withdrawalMode: action === 'withdraw' ? input.mode : undefined,
-      versionId: await latestVersionId(req, collection.slug, id),
+      versionId,
       at: now,
     })
     if (at)
-      await queueScheduledChange(req, options, collection, id, action === 'schedule' ? 'publish' : 'unpublish', at)
+      await queueScheduledChange(req, options, collection, id, action === 'schedule' ? 'publish' : 'unpublish', at, {
+        versionId,
+        itemUpdatedAt: result.updatedAt,
+      })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)

@@ -12,7 +12,7 @@ export async function firePublicChange(
 ) {
   if (!options.onPublicChange) return
   try {
-    await options.onPublicChange({ collection, id: doc.id, action, doc })
+    await options.onPublicChange({ collection, id: doc.id, action, doc, req })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `publish-workflow: onPublicChange(${action}) failed` })
   }

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugOf, type ResolvedOptions, type WorkflowDoc } from '../types'
+import { findLatest } from './documents'
+import { scheduledChangeTask, type ScheduledChangeInput } from './schedule'
 import { idOf, mayActOnStep, mayPublish, stateOf } from './stateMachine'
 
 export type QueueItem = {
@@ -56,4 +58,62 @@ export async function reviewQueue(req: PayloadRequest, options: ResolvedOptions)
     }
   }
   return items.sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)))
+}
+
+export type FailedSchedule = {
+  job: string
+  collection: string
+  id: string
+  title: string
+  change: string
+  at: string
+  userId: string
+  /** Why it did not run: the last error, or the reason it was refused. */
+  reason: string
+  /** Refused without trying (stale or unbacked job) rather than failed after retries. */
+  refused: boolean
+  attempts: number
+  updatedAt: string | null
+}
+
+type JobRow = {
+  id: number | string
+  input?: Partial<ScheduledChangeInput> | null
+  error?: { message?: string; cancelled?: boolean } | null
+  totalTried?: number | null
+  updatedAt?: string | null
+}
+
+/** Scheduled changes that did not happen (failed after their retries, or refused), newest first. */
+export async function failedSchedules(req: PayloadRequest, options: ResolvedOptions): Promise<FailedSchedule[]> {
+  const jobs = await req.payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: scheduledChangeTask } }, { hasError: { equals: true } }] },
+    sort: '-updatedAt',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const rows: FailedSchedule[] = []
+  for (const raw of jobs.docs) {
+    const job = raw as unknown as JobRow
+    const input = job.input ?? {}
+    const collection = input.collection ? options.collections[input.collection] : undefined
+    const doc = collection && input.id ? await findLatest(req, collection.slug, String(input.id)) : null
+    rows.push({
+      job: String(job.id),
+      collection: String(input.collection ?? ''),
+      id: String(input.id ?? ''),
+      title: doc && collection ? String(doc[collection.titleField] ?? doc.id) : String(input.id ?? ''),
+      change: String(input.change ?? ''),
+      at: String(input.at ?? ''),
+      userId: String(input.userId ?? ''),
+      reason: job.error?.message ?? '',
+      refused: Boolean(job.error?.cancelled),
+      attempts: job.totalTried ?? 0,
+      updatedAt: job.updatedAt ?? null,
+    })
+  }
+  return rows
 }

@@ -11,6 +11,10 @@ export type ScheduledChangeInput = {
   change: 'publish' | 'unpublish'
   at: string
   userId: string
+  /** The version the schedule produced (its audit entry names the same one). */
+  versionId?: string | null
+  /** `updatedAt` of the revision the change acts on, as the schedule left it. */
+  itemUpdatedAt?: string | null
 }
 
 /** A schedule time: an ISO 8601 instant with a time zone, in the future. */
@@ -36,8 +40,17 @@ export async function queueScheduledChange(
   id: string,
   change: 'publish' | 'unpublish',
   at: string,
+  target: { versionId: string | null; itemUpdatedAt: unknown },
 ) {
-  const input: ScheduledChangeInput = { collection: collection.slug, id, change, at, userId: String(req.user!.id) }
+  const input: ScheduledChangeInput = {
+    collection: collection.slug,
+    id,
+    change,
+    at,
+    userId: String(req.user!.id),
+    versionId: target.versionId,
+    itemUpdatedAt: typeof target.itemUpdatedAt === 'string' ? target.itemUpdatedAt : null,
+  }
   await req.payload.jobs.queue({
     task: scheduledChangeTask as never,
     input: input as never,

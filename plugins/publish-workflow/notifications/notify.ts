@@ -49,7 +49,14 @@ export async function sendWorkflowMail(
   collection: ResolvedCollection,
   kind: MailKind,
   recipients: Recipient[],
-  vars: { doc: WorkflowDoc; title: string; comment?: string; stepIndex?: number; at?: string },
+  vars: {
+    doc: WorkflowDoc
+    title: string
+    comment?: string
+    stepIndex?: number
+    at?: string
+    change?: 'publish' | 'unpublish'
+  },
 ) {
   if (!options.notify) return
   const actorId = req.user ? String(req.user.id) : null
@@ -77,6 +84,7 @@ export async function sendWorkflowMail(
       actor,
       comment: vars.comment,
       at: vars.at,
+      change: vars.change,
       link: `${options.adminUrl}/admin/collections/${collection.slug}/${vars.doc.id}`,
     })
     try {

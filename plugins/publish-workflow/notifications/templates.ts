@@ -1,5 +1,6 @@
 /** Mail the workflow sends, in the recipient's language (Chinese by default). */
-export type MailKind = 'review-requested' | 'changes-requested' | 'approved' | 'published' | 'withdrawn'
+export type MailKind =
+  'review-requested' | 'changes-requested' | 'approved' | 'published' | 'withdrawn' | 'schedule-failed'
 
 export type MailVars = {
   title: string
@@ -9,6 +10,8 @@ export type MailVars = {
   comment?: string
   link: string
   at?: string
+  /** For schedule-failed: the scheduled change. */
+  change?: 'publish' | 'unpublish'
 }
 
 type Template = (vars: MailVars) => { subject: string; text: string }
@@ -34,6 +37,10 @@ const zh: Record<MailKind, Template> = {
     subject: `【已撤回】${v.title}`,
     text: `您好：\n\n${v.collectionLabel}「${v.title}」已被撤回。\n操作人：${v.actor}\n说明：${v.comment ?? ''}\n\n${v.link}\n`,
   }),
+  'schedule-failed': (v) => ({
+    subject: `【定时${v.change === 'unpublish' ? '下线' : '发布'}未执行】${v.title}`,
+    text: `您好：\n\n您为${v.collectionLabel}「${v.title}」设置的定时${v.change === 'unpublish' ? '下线' : '发布'}（${v.at ?? ''}）未能执行。\n原因：${v.comment ?? ''}\n\n请登录后台检查并重新设置：${v.link}\n`,
+  }),
 }
 
 const en: Record<MailKind, Template> = {
@@ -56,6 +63,10 @@ const en: Record<MailKind, Template> = {
   withdrawn: (v) => ({
     subject: `[Withdrawn] ${v.title}`,
     text: `Hello,\n\nThe ${v.collectionLabel} "${v.title}" was withdrawn.\nBy: ${v.actor}\nExplanation: ${v.comment ?? ''}\n\n${v.link}\n`,
+  }),
+  'schedule-failed': (v) => ({
+    subject: `[Scheduled ${v.change ?? 'publish'} did not run] ${v.title}`,
+    text: `Hello,\n\nThe ${v.change ?? 'publish'} you scheduled for the ${v.collectionLabel} "${v.title}" (${v.at ?? ''}) did not happen.\nReason: ${v.comment ?? ''}\n\nCheck it and schedule it again: ${v.link}\n`,
   }),
 }
 

@@ -54,6 +54,8 @@ export function minimalConfig(
         onPublicChange: (event) => {
           publicChanges.push(event)
         },
+        // The tests run the queue themselves (payload.jobs.run): they are the runner.
+        inProcessRunner: () => true,
         ...overrides,
       }),
     ],

@@ -29,7 +29,7 @@ export const EMBEDDED_DIR_ENV = 'GONGKAI_EMBEDDED_POSTGRES_DIR'
 type Env = Record<string, string | undefined>
 
 /** libpq's connection variables; any of them means a server is configured. */
-const libpqVariables = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE', 'PGSERVICE']
+const libpqVariables = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE']
 
 /**
  * Which PostgreSQL server the tests use: a configured one (TEST_POSTGRES_URL, a postgres://
@@ -42,7 +42,7 @@ export function choosePostgresServer(env: Env = process.env): PostgresServerChoi
   }
   const libpq = libpqVariables.filter((name) => env[name])
   if (libpq.length > 0) {
-    // Fill in only what the variables give; pg reads the rest (PGSERVICE, PGSSLMODE, …) itself.
+    // Fill in only what the variables give; pg reads others (PGSSLMODE, …) from the environment itself.
     const url = new URL('postgres://')
     const host = env.PGHOST || env.PGHOSTADDR || '127.0.0.1'
     // A PGHOST starting with "/" is a Unix socket folder, which a URL carries as ?host=.

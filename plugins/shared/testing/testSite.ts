@@ -58,8 +58,11 @@ export async function startTestSite(options: StartOptions): Promise<TestSite> {
 
   const rest: TestSite['rest'] = async (method, urlPath, { body, token, headers, rawBody } = {}) => {
     const init: RequestInit = { method, headers: { ...headers } }
-    if (rawBody !== undefined) init.body = rawBody
-    else if (body !== undefined) {
+    if (rawBody !== undefined) {
+      init.body = rawBody
+      // A streamed body (a slow or endless upload) must say so.
+      if (rawBody instanceof ReadableStream) (init as RequestInit & { duplex: 'half' }).duplex = 'half'
+    } else if (body !== undefined) {
       init.body = JSON.stringify(body)
       ;(init.headers as Record<string, string>)['Content-Type'] = 'application/json'
     }

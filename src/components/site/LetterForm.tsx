@@ -46,8 +46,10 @@ export function LetterForm({ mailbox, mailboxName }: { mailbox: string; mailboxN
     setProblems([])
     setMessage('正在进行人机验证并提交…')
     try {
-      const form = new FormData(event.currentTarget)
-      form.set('altcha', await solve())
+      // The solved challenge goes first: the server checks it before it reads any attachment.
+      const form = new FormData()
+      form.append('altcha', await solve())
+      for (const [key, value] of new FormData(event.currentTarget)) if (key !== 'altcha') form.append(key, value)
       const response = await fetch(`${apiOrigin()}/api/mailboxes/${encodeURIComponent(mailbox)}/letters`, {
         method: 'POST',
         body: form,

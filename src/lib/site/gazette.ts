@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { GazetteIssue } from '../../../payload-types'
+import { collectionTag, tagPage } from '../invalidation'
 import { sitePayload } from './payload'
 
 export const gazetteHref = (issue: Pick<GazetteIssue, 'year' | 'number'>) => `/gazette/${issue.year}/${issue.number}`
@@ -10,6 +11,7 @@ export const gazetteTitle = (issue: Pick<GazetteIssue, 'title' | 'year' | 'numbe
 
 /** Published issues, newest first, read as the public. */
 export async function listGazetteIssues(year?: number) {
+  await tagPage(collectionTag('gazette-issues'))
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'gazette-issues',
@@ -33,6 +35,8 @@ export async function listGazetteIssues(year?: number) {
 }
 
 export const getGazetteIssue = cache(async (year: number, number: number) => {
+  // Found by year and number, and its contents show notices (depth 2).
+  await tagPage(collectionTag('gazette-issues'), collectionTag('notices'))
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'gazette-issues',

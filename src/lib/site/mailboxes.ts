@@ -1,5 +1,6 @@
 import { cache } from 'react'
 
+import { collectionTag, tagPage } from '../invalidation'
 import { sitePayload } from './payload'
 
 export type PublicMailbox = {
@@ -12,6 +13,7 @@ export type PublicMailbox = {
 
 /** Enabled mailboxes, read as the public (the collection's access shows only enabled ones). */
 export const publicMailboxes = cache(async (): Promise<PublicMailbox[]> => {
+  await tagPage(collectionTag('mailboxes'))
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'mailboxes',

@@ -2,6 +2,7 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 
 import type { Media, Notice } from '../../../payload-types'
+import { collectionTag, itemTag, tagPage } from '../invalidation'
 import { publicColumnsById } from './columns'
 import { publicDepartmentsById, publicTopicCategoriesById } from './reference'
 import { sitePayload } from './payload'
@@ -34,6 +35,8 @@ export async function listNotices(options: {
   where?: Where
   depth?: number
 }) {
+  // Any change to any notice may change a list.
+  await tagPage(collectionTag('notices'))
   const payload = await sitePayload()
   const and: Where[] = []
   if (options.columnIds?.length) {
@@ -60,6 +63,8 @@ export async function listNotices(options: {
  * per related collection for every page.
  */
 export const getPublicNotice = cache(async (id: number): Promise<Notice | null> => {
+  // Only a change to this notice (or to the names it shows, tagged by their loaders).
+  await tagPage(itemTag('notices', id))
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'notices',
@@ -112,6 +117,7 @@ async function publicMedia(values: NonNullable<Notice['attachments']>): Promise<
 }
 
 async function publicNoticeTitle(value: number | Notice): Promise<Notice | undefined> {
+  await tagPage(itemTag('notices', idOf(value)))
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'notices',

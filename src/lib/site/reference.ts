@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { Config } from '../../../payload-types'
+import { collectionTag, tagPage } from '../invalidation'
 import { sitePayload } from './payload'
 import { sharedData } from './sharedData'
 
@@ -9,12 +10,15 @@ type ReferenceSlug = 'columns' | 'departments' | 'topic-categories'
 
 /**
  * Every document of a reference collection, read as the public and shared across requests
- * (sharedData). Callers must treat the documents as read-only.
+ * (sharedData), and tagged on every page that shows them. Callers must treat the documents
+ * as read-only.
  */
-export function sharedPublicDocs<S extends ReferenceSlug>(
+export async function sharedPublicDocs<S extends ReferenceSlug>(
   slug: S,
   sort?: string[],
 ): Promise<Config['collections'][S][]> {
+  // On every render, not in the shared load: each page that shows the names carries the tag.
+  await tagPage(collectionTag(slug))
   return sharedData(slug, async () => {
     const payload = await sitePayload()
     const { docs } = await payload.find({ collection: slug, limit: 0, depth: 0, sort, overrideAccess: false })

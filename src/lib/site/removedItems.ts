@@ -1,16 +1,15 @@
+import { processState } from '../../server/bridge.mjs'
+
 /**
  * Items withdrawn with mode `removed` answer 410 Gone. Next.js pages cannot set that
- * status, so the proxy answers it from this set, which lives on globalThis because the
- * proxy and the pages are separate bundles in one process. The set is filled when an item
- * is removed (workflow hook), when a page finds a removed item, and by a periodic reload
- * so that other app instances learn of removals too.
+ * status, so the proxy answers it from this set, which is process state on the site bridge
+ * because the proxy and the pages are separate bundles in one process. The set is filled
+ * when an item is removed (src/lib/invalidation), when a page finds a removed item, and by a
+ * periodic reload so that other app instances learn of removals too.
  */
 type RemovedRegistry = { keys: Set<string>; loadedAt: number }
 
-const registry = ((globalThis as { __gongkaiRemoved?: RemovedRegistry }).__gongkaiRemoved ??= {
-  keys: new Set<string>(),
-  loadedAt: 0,
-})
+const registry = processState<RemovedRegistry>('removedItems', () => ({ keys: new Set<string>(), loadedAt: 0 }))
 
 const key = (collection: string, id: number | string) => `${collection}:${id}`
 

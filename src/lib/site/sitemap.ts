@@ -1,3 +1,4 @@
+import { collectionTag, tagPage } from '../invalidation'
 import { allColumns, columnHref } from './columns'
 import { gazetteHref, listGazetteIssues } from './gazette'
 import { noticeHref } from './notices'
@@ -8,6 +9,8 @@ const escapeXml = (value: string) =>
 
 /** Every public page with its last change; items are read as the public (published, 主动公开 only). */
 export async function sitemapXml(origin: string): Promise<string> {
+  // Dynamic today; tagged so that a cached sitemap would drop with the notices it lists.
+  await tagPage(collectionTag('notices'))
   const payload = await sitePayload()
   const { docs: notices } = await payload.find({
     collection: 'notices',

@@ -1,0 +1,11 @@
+/** Cache invalidation for the public site: see invalidate.ts for how a change flows. */
+export {
+  applyInvalidation,
+  publicChanged,
+  setInvalidationTransport,
+  type Invalidation,
+  type InvalidationTransport,
+} from './invalidate'
+export { invalidateOnChange } from './hooks'
+export { tagPage } from './nextCache'
+export { collectionTag, itemTag, tagsFor, type PublicChange } from './tags'
