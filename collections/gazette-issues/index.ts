@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isSignedIn, refuseHiddenRelationshipQueries } from '../../plugins/shared/access'
+import { hasRole, isSignedIn, publishedOrSignedIn, refuseHiddenRelationshipQueries } from '../../plugins/shared/access'
 import { trackMediaUse } from '../media/usage'
-import { noDraftsForThePublic, publishedOnly } from '../notices/publicRead'
+import { noDraftsForThePublic } from '../notices/publicRead'
 import { publishedAtField, stampPublishedAt } from '../notices/publishedAt'
 import { fillTitle } from './fillTitle'
 import { requirePublishedNotices } from './requirePublishedNotices'
@@ -25,7 +25,7 @@ export const GazetteIssues: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   access: {
-    read: publishedOnly,
+    read: publishedOrSignedIn,
     readVersions: isSignedIn,
     create: hasRole('editor'),
     update: hasRole('editor', 'reviewer'),

@@ -1,8 +1,8 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { hasRole } from '../../plugins/shared/access'
+import { allowedMimeTypes } from '../../plugins/shared/uploads/allowedFiles'
 import { guardMediaInUse, readMedia } from './access'
-import { allowedMimeTypes } from './allowedFiles'
 import { checkUpload } from './checkUpload'
 
 export { mediaUsageCollection, trackMediaUse } from './usage'

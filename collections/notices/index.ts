@@ -6,7 +6,7 @@ import { dropBodyText, fillBodyText } from './bodyText'
 import { commentPeriodStates, computeCommentPeriodState, validateCommentPeriodEnd } from './commentPeriod'
 import { normalizeDocumentNumber, validateDocumentNumber } from './documentNumber'
 import { assignIndexNumber, indexNumberField, keepIndexNumber } from './indexNumber'
-import { noDraftsForThePublic, publicNoticesOnly, staffOnlyField } from './publicRead'
+import { noDraftsForThePublic, publicNoticesOnly } from './publicRead'
 import { publishedAtField, stampPublishedAt } from './publishedAt'
 import { noticeTypeLabels, noticeTypes, validityLabels, validityStatuses } from './types'
 
@@ -226,7 +226,7 @@ export const Notices: CollectionConfig = {
       type: 'textarea',
       maxLength: 2000,
       label: { zh: '编辑备注（不公开）', en: 'Editors’ notes (internal)' },
-      access: { read: staffOnlyField },
+      access: { read: isSignedIn },
       admin: { position: 'sidebar' },
     },
     indexNumberField,

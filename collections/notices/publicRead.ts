@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeOperationHook, FieldAccess, Where } from 'payload'
+import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
 
 /**
  * Staff read everything; the public reads only published, proactively disclosed (主动公开)
@@ -9,12 +9,6 @@ export const publicNoticesOnly: Access = ({ req }) => {
   const rule: Where = { and: [{ _status: { equals: 'published' } }, { disclosureMode: { equals: 'proactive' } }] }
   return rule
 }
-
-/** Gazette issues: the public reads published issues only. */
-export const publishedOnly: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
-
-/** Internal fields (editors' notes): staff only. */
-export const staffOnlyField: FieldAccess = ({ req }) => Boolean(req.user)
 
 /**
  * An anonymous `?draft=true` is read as a normal read: the public never sees draft

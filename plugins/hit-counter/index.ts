@@ -13,7 +13,8 @@ import type { HitCounterOptions, ResolvedHitCounterOptions } from './types'
 export { flushHits, getHitRuntime } from './lib/runtime'
 export { hitSlugs, type HitCounterOptions } from './types'
 
-const adminPath = '/plugins/hit-counter/admin'
+/** A package self-reference (package.json `exports`), not the host's folder layout. */
+const adminPath = 'gongkai/hit-counter/admin'
 
 function resolve(options: HitCounterOptions): ResolvedHitCounterOptions {
   return {

@@ -20,6 +20,7 @@ import { ChallengeService } from './lib/challenge'
 import { createLimiters } from './lib/rateLimits'
 import { deriveKey } from './lib/secrets'
 import type { MailboxesOptions, ResolvedMailboxesOptions } from './types'
+import { inspectUpload } from '../shared/uploads/allowedFiles'
 
 export type { MailboxesOptions } from './types'
 export { mailboxStatistics } from './lib/statistics'
@@ -32,6 +33,10 @@ function fromTrustedProxies(trustedProxies: string[]) {
 function resolveOptions(options: MailboxesOptions): ResolvedMailboxesOptions {
   return {
     disabled: options.disabled ?? false,
+    departmentsSlug: options.departmentsSlug ?? 'departments',
+    usersSlug: options.usersSlug ?? 'users',
+    userDepartmentField: options.userDepartmentField ?? 'department',
+    inspectUpload: options.inspectUpload ?? inspectUpload,
     attachmentsDir: options.attachmentsDir ?? path.resolve(process.cwd(), 'media-letters'),
     maxAttachmentBytes: options.maxAttachmentBytes ?? 5 * 1024 * 1024,
     maxAttachments: options.maxAttachments ?? 3,
@@ -92,7 +97,7 @@ export const mailboxes =
       ...config,
       collections: [
         ...(config.collections ?? []),
-        createMailboxesCollection(endpoints),
+        createMailboxesCollection(endpoints, options),
         createLettersCollection(options, timeZone, options.disabled ? [] : [reissueQueryCodeEndpoint(runtime)]),
         createLetterAttachmentsCollection(options.attachmentsDir),
         letterCounters,
@@ -101,7 +106,7 @@ export const mailboxes =
         ...config.jobs,
         tasks: [
           ...(config.jobs?.tasks ?? []),
-          ...(options.disabled ? [] : [reminderTask(timeZone, options.reminderSchedule), mailTask]),
+          ...(options.disabled ? [] : [reminderTask(options, timeZone), mailTask]),
         ],
       },
       async onInit(payload) {
@@ -121,14 +126,14 @@ export const mailboxes =
           views: {
             ...config.admin?.components?.views,
             mailboxStatistics: {
-              Component: '/plugins/mailboxes/admin/StatisticsView#StatisticsView',
+              Component: 'gongkai/mailboxes/admin/StatisticsView#StatisticsView',
               path: '/mailbox-statistics',
               meta: { title: '信箱统计' },
             },
           },
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
-            '/plugins/mailboxes/admin/StatisticsNavLink#StatisticsNavLink',
+            'gongkai/mailboxes/admin/StatisticsNavLink#StatisticsNavLink',
           ],
         },
       },

@@ -1,5 +1,18 @@
+import type { FileVerdict } from '../shared/uploads/allowedFiles'
+
 /** Options of the leadership-mailboxes plugin (领导信箱). Every option has a sensible default. */
 export type MailboxesOptions = {
+  /** The host's departments collection that letters are forwarded to and replied by (default `departments`, with a `name`). */
+  departmentsSlug?: string
+  /** The host's auth collection of staff, mailbox handlers among them (default `users`). */
+  usersSlug?: string
+  /** The users' relationship to their department: forwarded letters are mailed to that department's users (default `department`). */
+  userDepartmentField?: string
+  /**
+   * Checks an attachment's bytes against its name before anything is written (default: the
+   * suite's sniffing by content, plugins/shared/uploads). A refusal is a 415 (400 when empty).
+   */
+  inspectUpload?: (filename: string, data: Buffer) => Promise<FileVerdict>
   /** Turn the plugin off without removing its collections from the schema. */
   disabled?: boolean
   /** Folder the letters' attachments are written to (not public: served only to the mailbox's handlers). */

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { staffOnly } from './access/readAccess'
+import { isSignedIn } from '../shared/access'
 import { stateLabels } from './lib/constants'
 import { slugOf } from './types'
 
@@ -11,7 +11,7 @@ export const workflowField = (usersCollection: string): Field => ({
   name: 'workflow',
   type: 'group',
   label: { zh: '审核流程', en: 'Workflow' },
-  access: { read: staffOnly },
+  access: { read: isSignedIn },
   admin: readOnlyHidden,
   fields: [
     {
@@ -88,6 +88,6 @@ export const workflowPanelField: Field = {
   label: { zh: '审核流程', en: 'Workflow' },
   admin: {
     position: 'sidebar',
-    components: { Field: '/plugins/publish-workflow/admin/WorkflowPanel#WorkflowPanel' },
+    components: { Field: 'gongkai/publish-workflow/admin/WorkflowPanel#WorkflowPanel' },
   },
 }

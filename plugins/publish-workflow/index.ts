@@ -20,7 +20,9 @@ export { notRemoved } from './access/readAccess'
 export { recordRunnerHeartbeat, lastRunnerHeartbeat, runnerStaleAfterMs } from './lib/runner'
 export { scheduledChangeTask } from './lib/schedule'
 
-const components = '/plugins/publish-workflow/admin'
+/** A package self-reference (package.json `exports`), not the host's folder layout. */
+export const adminComponents = 'gongkai/publish-workflow/admin'
+const components = adminComponents
 
 /** Payload's own cron (`jobs.autoRun`) runs the queue in this process. */
 async function autoRunCovers(payload: Payload, queue: string) {

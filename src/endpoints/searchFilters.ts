@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
-import { APIError, type PayloadRequest, type Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
-import { localText } from '../../plugins/shared/i18n/localText'
+import { refuse } from '../../plugins/shared/http/refuse'
 import { siteTimeZone } from '../../collections/notices/siteCalendar'
 import { noticeTypes, validityStatuses } from '../../collections/notices/types'
 
@@ -9,17 +9,17 @@ const dayPattern = /^\d{4}-\d{2}-\d{2}$/
 
 export const maxPageSize = 100
 
-function refuse(req: PayloadRequest, zh: string, en: string): never {
-  throw new APIError(localText(req, { zh, en }), 400, undefined, true)
-}
-
 /** `page` and `limit` from the query string, bounded; bad values are a 400 naming the parameter. */
 export function pagination(req: PayloadRequest, params: URLSearchParams): { page: number; limit: number } {
   const page = params.get('page') ?? '1'
   const limit = params.get('limit') ?? '20'
-  if (!/^\d{1,6}$/.test(page) || Number(page) < 1) refuse(req, 'page 须为正整数', 'page must be a positive integer')
+  if (!/^\d{1,6}$/.test(page) || Number(page) < 1)
+    refuse(req, 400, { zh: 'page 须为正整数', en: 'page must be a positive integer' })
   if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > maxPageSize) {
-    refuse(req, `limit 须为 1 至 ${maxPageSize} 的整数`, `limit must be an integer from 1 to ${maxPageSize}`)
+    refuse(req, 400, {
+      zh: `limit 须为 1 至 ${maxPageSize} 的整数`,
+      en: `limit must be an integer from 1 to ${maxPageSize}`,
+    })
   }
   return { page: Number(page), limit: Number(limit) }
 }
@@ -40,25 +40,25 @@ export function noticeFilters(req: PayloadRequest, params: URLSearchParams): Whe
   const type = params.get('type')
   if (type) {
     if (!(noticeTypes as readonly string[]).includes(type))
-      refuse(req, `type 取值无效：${type}`, `type: unknown value ${type}`)
+      refuse(req, 400, { zh: `type 取值无效：${type}`, en: `type: unknown value ${type}` })
     where.push({ type: { equals: type } })
   }
   const validity = params.get('validity')
   if (validity) {
     if (!(validityStatuses as readonly string[]).includes(validity)) {
-      refuse(req, `validity 取值无效：${validity}`, `validity: unknown value ${validity}`)
+      refuse(req, 400, { zh: `validity 取值无效：${validity}`, en: `validity: unknown value ${validity}` })
     }
     where.push({ 'validity.status': { equals: validity } })
   }
   for (const name of ['department', 'topicCategory'] as const) {
     const value = params.get(name)
     if (!value) continue
-    if (!/^[\w-]{1,64}$/.test(value)) refuse(req, `${name} 须为编号`, `${name} must be an id`)
+    if (!/^[\w-]{1,64}$/.test(value)) refuse(req, 400, { zh: `${name} 须为编号`, en: `${name} must be an id` })
     where.push({ [name]: { equals: value } })
   }
   const documentNumber = params.get('documentNumber')?.trim()
   if (documentNumber) {
-    if (documentNumber.length > 50) refuse(req, 'documentNumber 过长', 'documentNumber is too long')
+    if (documentNumber.length > 50) refuse(req, 400, { zh: 'documentNumber 过长', en: 'documentNumber is too long' })
     where.push({ documentNumber: { contains: documentNumber } })
   }
   const timeZone = siteTimeZone(req)
@@ -69,7 +69,7 @@ export function noticeFilters(req: PayloadRequest, params: URLSearchParams): Whe
     const value = params.get(name)
     if (!value) continue
     if (!dayPattern.test(value) || Number.isNaN(Date.parse(value))) {
-      refuse(req, `${name} 须为日期，如 2026-01-31`, `${name} must be a date such as 2026-01-31`)
+      refuse(req, 400, { zh: `${name} 须为日期，如 2026-01-31`, en: `${name} must be a date such as 2026-01-31` })
     }
     where.push({ publishedAt: { [operator]: dayBoundary(value, timeZone, next) } })
   }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 import { projectRoot } from './paths'
 
@@ -65,14 +65,4 @@ export function databaseAdapter(choice: DatabaseChoice, { push }: AdapterOptions
   }
 }
 
-/**
- * Payload's SQL adapters push the schema only when NODE_ENV is not `production`. A
- * production build run against a throw-away database (end-to-end tests, a demo box) sets
- * DB_PUSH=true and gets the same push here. SQL-adapter branch: MongoDB has no schema.
- */
-export async function pushSchemaInProduction(payload: Payload): Promise<void> {
-  if (process.env.NODE_ENV !== 'production') return // the adapter already pushed
-  if (!('drizzle' in payload.db)) return
-  const { pushDevSchema } = await import('@payloadcms/drizzle')
-  await pushDevSchema(payload.db as unknown as Parameters<typeof pushDevSchema>[0])
-}
+export { pushSchemaInProduction } from '../../plugins/shared/testing/database'

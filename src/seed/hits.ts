@@ -1,4 +1,4 @@
-import { isWorkingDay } from '../../plugins/mailboxes/lib/workingDays'
+import { isWorkingDay } from '../../plugins/shared/calendar/workingDays'
 import type { CollectionSlug } from 'payload'
 
 import { hitSlugs } from '../../plugins/hit-counter'

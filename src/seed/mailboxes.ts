@@ -1,5 +1,5 @@
 import type { Department } from '../../payload-types'
-import { addWorkingDays, endOfLocalDay, localDay } from '../../plugins/mailboxes/lib/workingDays'
+import { addWorkingDays, endOfLocalDay, localDay } from '../../plugins/shared/calendar/workingDays'
 import type { LetterCategory, LetterSource } from '../../plugins/mailboxes/types'
 import { pick } from './random'
 import { throwIfStopped } from './stopped'

@@ -44,8 +44,14 @@ it('refuses a wrong password', async () => {
   await page.goto(`${site.url}/admin/login`)
   await page.fill('#field-email', 'editor@example.com')
   await page.fill('#field-password', 'wrong-password')
-  await page.click('button[type=submit]')
-  await page.waitForTimeout(1500)
+  // Wait for the answer itself and the error shown for it: a fixed pause would also pass if
+  // the button did nothing at all.
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => response.url().includes('/api/users/login')),
+    page.click('button[type=submit]'),
+  ])
+  expect(answer.status()).toBe(401)
+  await page.locator('[data-sonner-toast][data-type="error"]').first().waitFor({ timeout: 15_000 })
   expect(new URL(page.url()).pathname).toBe('/admin/login')
   await page.close()
 }, 60_000)

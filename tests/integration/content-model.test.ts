@@ -64,11 +64,31 @@ describe('columns (栏目)', () => {
   })
 
   it('lets only administrators change columns', async () => {
-    const response = await site.rest('POST', '/columns', {
-      token: editor.token,
-      body: { name: '编辑栏目', slug: 'bj' },
+    // Every staff role but admin is refused creating, renaming and deleting; the administrator
+    // then does all three (a rule refusing everyone would fail here).
+    const others = [editor, await createTestUser(site, ['reviewer', 'analyst', 'mailbox-handler'])]
+    for (const user of others) {
+      const created = await site.rest('POST', '/columns', { token: user.token, body: { name: '编辑栏目', slug: 'bj' } })
+      expect(created.status).toBe(403)
+      const renamed = await site.rest('PATCH', `/columns/${column.id}`, { token: user.token, body: { name: '改名' } })
+      expect(renamed.status).toBe(403)
+      expect((await site.rest('DELETE', `/columns/${column.id}`, { token: user.token })).status).toBe(403)
+    }
+    const unchanged = await site.payload.findByID({ collection: 'columns', id: column.id, overrideAccess: true })
+    expect(unchanged.name).toBe(column.name)
+
+    const created = await site.rest('POST', '/columns', {
+      token: admin.token,
+      body: { name: '管理员栏目', slug: 'gly' },
     })
-    expect(response.status).toBe(403)
+    expect(created.status).toBe(201)
+    const id = (await created.json()).doc.id
+    const renamed = await site.rest('PATCH', `/columns/${id}`, {
+      token: admin.token,
+      body: { name: '管理员栏目（改）' },
+    })
+    expect(renamed.status).toBe(200)
+    expect((await site.rest('DELETE', `/columns/${id}`, { token: admin.token })).status).toBe(200)
   })
 
   it('refuses deleting a column that still holds items or sub-columns, and deletes an empty one', async () => {

@@ -12,7 +12,7 @@ import {
   submitLetter,
   type Attachment,
   type LetterFields,
-} from '../../plugins/mailboxes/tests/testConfig'
+} from '../../plugins/mailboxes/testing/testConfig'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 
 let site: TestSite

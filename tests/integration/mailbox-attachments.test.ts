@@ -10,7 +10,7 @@ import {
   goodLetter,
   mailboxTestConfig,
   submitLetter,
-} from '../../plugins/mailboxes/tests/testConfig'
+} from '../../plugins/mailboxes/testing/testConfig'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
 

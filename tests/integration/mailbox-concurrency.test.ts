@@ -9,7 +9,7 @@ import {
   mailboxTestConfig,
   solvedChallenge,
   submitLetter,
-} from '../../plugins/mailboxes/tests/testConfig'
+} from '../../plugins/mailboxes/testing/testConfig'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 
 let site: TestSite

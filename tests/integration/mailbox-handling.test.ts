@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { addWorkingDays, endOfLocalDay, localDay } from '../../plugins/mailboxes/lib/workingDays'
+import { addWorkingDays, endOfLocalDay, localDay } from '../../plugins/shared/calendar/workingDays'
 import {
   attachmentsDirOf,
   createDepartment,
@@ -10,7 +10,7 @@ import {
   goodLetter,
   mailboxTestConfig,
   submitLetter,
-} from '../../plugins/mailboxes/tests/testConfig'
+} from '../../plugins/mailboxes/testing/testConfig'
 import { startTestMailbox, type TestMailbox } from '../helpers/smtp'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'

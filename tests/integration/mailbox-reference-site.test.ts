@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { createMailboxes, goodLetter, submitLetter } from '../../plugins/mailboxes/tests/testConfig'
+import { createMailboxes, goodLetter, submitLetter } from '../../plugins/mailboxes/testing/testConfig'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 
 let site: TestSite

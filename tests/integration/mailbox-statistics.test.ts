@@ -11,7 +11,7 @@ import {
   createDepartment,
   createMailboxes,
   mailboxTestConfig,
-} from '../../plugins/mailboxes/tests/testConfig'
+} from '../../plugins/mailboxes/testing/testConfig'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 
-import { minimalConfig } from '../../plugins/publish-workflow/tests/minimalConfig'
+import { minimalConfig } from '../../plugins/publish-workflow/testing/minimalConfig'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
 

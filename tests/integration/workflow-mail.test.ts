@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
 
-import { minimalConfig } from '../../plugins/publish-workflow/tests/minimalConfig'
+import { minimalConfig } from '../../plugins/publish-workflow/testing/minimalConfig'
 import { startTestMailbox, type TestMailbox } from '../helpers/smtp'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { publicChanges } from '../../plugins/publish-workflow/tests/minimalConfig'
+import { publicChanges } from '../../plugins/publish-workflow/testing/minimalConfig'
 import type { TestSite } from '../helpers/testPayload'
 import type { TestUser } from '../helpers/users'
 import { startWorkflowSite, json, postAction, type Json } from '../helpers/workflowSite'

@@ -8,7 +8,7 @@ import {
   localDay,
   workingDayDeadline,
   workingDaysBetween,
-} from '../../plugins/mailboxes/lib/workingDays'
+} from '../../plugins/shared/calendar/workingDays'
 
 const tz = 'Asia/Shanghai'
 

@@ -1,8 +1,9 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint } from 'payload'
 
 import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
-import { localText, type LocalText } from '../../shared/i18n/localText'
 import { clientAddressOfHeaders, createClientAddress } from '../../shared/http/clientAddress'
+import { refusalResponse } from '../../shared/http/refuse'
+import { localText } from '../../shared/i18n/localText'
 import { getHitRuntime } from '../lib/runtime'
 import type { HitOutcome, ResolvedHitCounterOptions } from '../types'
 
@@ -29,30 +30,19 @@ export function recordHitEndpoint(options: ResolvedHitCounterOptions): Endpoint 
         zh: `请求体超过 ${options.maxBodyBytes} 字节`,
         en: `The body exceeds ${options.maxBodyBytes} bytes`,
       }
-      if (declared > options.maxBodyBytes) return refuse(req, 413, tooLarge)
+      if (declared > options.maxBodyBytes) return refusalResponse(req, 413, tooLarge)
       const bytes = await readBodyUpTo(req.body, options.maxBodyBytes)
-      if (bytes === null) return refuse(req, 413, tooLarge)
+      if (bytes === null) return refusalResponse(req, 413, tooLarge)
       const outcome = await runtime.ingest({
         body: bytes.toString('utf8'),
         ip: clientAddressOfHeaders(clientAddress, req.headers),
         userAgent: req.headers.get('user-agent') ?? '',
       })
-      if ('error' in outcome) return refuse(req, outcome.status, outcome.error)
+      if ('error' in outcome) return refusalResponse(req, outcome.status, outcome.error)
       return Response.json(outcomeBody(outcome, 'en'), {
         status: outcome.status,
         headers: { 'Cache-Control': 'no-store' },
       })
     },
   }
-}
-
-/**
- * A refusal in Payload's error shape. Returned rather than thrown as an APIError: Payload logs
- * every thrown error, and hostile traffic on a public counter would flood the log.
- */
-function refuse(req: PayloadRequest, status: number, text: LocalText): Response {
-  return Response.json(
-    { errors: [{ message: localText(req, text) }] },
-    { status, headers: { 'Cache-Control': 'no-store' } },
-  )
 }

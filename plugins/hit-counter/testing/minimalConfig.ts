@@ -1,8 +1,7 @@
 import { buildConfig, type Access, type CollectionConfig, type CollectionSlug, type SanitizedConfig } from 'payload'
 
-import { Departments } from '../../../collections/Departments'
-import { Users } from '../../../collections/users'
-import { chooseDatabase, databaseAdapter, pushSchemaInProduction } from '../../../src/lib/database'
+import { bareUsers } from '../../shared/testing/collections'
+import { pushSchemaInProduction, testDatabaseAdapter } from '../../shared/testing/database'
 import { hitCounter } from '../index'
 import type { HitCounterOptions } from '../types'
 
@@ -52,8 +51,8 @@ export function hitTestConfig(
     secret,
     // No type generation in a child process: it would hold jest open and rewrite payload-types.ts.
     typescript: { autoGenerate: false },
-    db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
-    collections: [Users, Departments, columns, notices],
+    db: testDatabaseAdapter(databaseUrl),
+    collections: [bareUsers(), columns, notices],
     admin: { user: 'users' },
     custom: { site: { timeZone: 'Asia/Shanghai' } },
     telemetry: false,

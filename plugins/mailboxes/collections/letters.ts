@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Endpoint, Field } from 'payload'
 
 import { isAdmin, isAdminField } from '../../shared/access'
 import { attachmentsSlug, lettersSlug, mailboxesSlug } from '../access/handledMailboxes'
@@ -223,7 +223,7 @@ export function createLettersCollection(
             {
               name: 'department',
               type: 'relationship',
-              relationTo: 'departments',
+              relationTo: options.departmentsSlug as CollectionSlug,
               required: true,
               label: { zh: '承办部门', en: 'Department' },
             },
@@ -267,7 +267,7 @@ export function createLettersCollection(
             {
               name: 'department',
               type: 'relationship',
-              relationTo: 'departments',
+              relationTo: options.departmentsSlug as CollectionSlug,
               label: { zh: '答复单位', en: 'Replying department' },
             },
             {

@@ -1,13 +1,17 @@
-import type { Access, CollectionConfig, Endpoint } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug, Endpoint } from 'payload'
 
 import { isAdmin } from '../../shared/access'
 import { mailboxesSlug } from '../access/handledMailboxes'
+import type { ResolvedMailboxesOptions } from '../types'
 
 /** The public reads enabled mailboxes (name, title, description); staff read all. */
 const enabledOrSignedIn: Access = ({ req }) => (req.user ? true : { enabled: { equals: true } })
 
 /** Leadership mailboxes (领导信箱): 书记信箱, 区长信箱, 纪委书记信箱. */
-export function createMailboxesCollection(endpoints: Endpoint[]): CollectionConfig {
+export function createMailboxesCollection(
+  endpoints: Endpoint[],
+  options: Pick<ResolvedMailboxesOptions, 'usersSlug'>,
+): CollectionConfig {
   return {
     slug: mailboxesSlug,
     labels: {
@@ -54,7 +58,7 @@ export function createMailboxesCollection(endpoints: Endpoint[]): CollectionConf
       {
         name: 'handlers',
         type: 'relationship',
-        relationTo: 'users',
+        relationTo: options.usersSlug as CollectionSlug,
         hasMany: true,
         label: { zh: '办理人', en: 'Handlers' },
         filterOptions: { roles: { contains: 'mailbox-handler' } },

@@ -2,7 +2,6 @@ import crypto from 'node:crypto'
 
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { inspectUpload } from '../../../collections/media/allowedFiles'
 import { attachmentsSlug, lettersSlug } from '../access/handledMailboxes'
 import { attachmentExtensions } from '../collections/letterAttachments'
 import { queryCodePepper } from '../hooks/pepper'
@@ -58,7 +57,9 @@ async function checkAttachments(
       )
     }
     const extension = file.name.toLowerCase().split('.').pop() ?? ''
-    const verdict = attachmentExtensions.includes(extension) ? await inspectUpload(file.name, file.data) : null
+    const verdict = attachmentExtensions.includes(extension)
+      ? await runtime.options.inspectUpload(file.name, file.data)
+      : null
     // Payload refuses a PDF without end marker or cross-reference table; say so before writing anything.
     const brokenPdf = verdict?.ok && verdict.mimeType === 'application/pdf' && !completePdf(file.data)
     if (!verdict?.ok || brokenPdf) {

@@ -1,7 +1,7 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { idOf, lettersSlug, mailboxesSlug } from '../access/handledMailboxes'
-import { localDay } from '../lib/workingDays'
+import { localDay } from '../../shared/calendar/workingDays'
 import { queueMail } from '../mail/outbox'
 import { departmentAddresses, handlerAddresses } from '../mail/recipients'
 import { departmentForward, handlerArrival, writerConfirmation, writerReply } from '../mail/templates'
@@ -10,12 +10,12 @@ import type { ResolvedMailboxesOptions } from '../types'
 type LetterDoc = Record<string, unknown> & { id: number | string }
 type ForwardRow = { department?: unknown; dueAt?: string; note?: string }
 
-async function departmentName(req: PayloadRequest, value: unknown): Promise<string> {
+async function departmentName(req: PayloadRequest, departmentsSlug: string, value: unknown): Promise<string> {
   const id = idOf(value)
   if (id === undefined) return ''
-  const department = await req.payload
-    .findByID({ collection: 'departments', id, depth: 0, overrideAccess: true, req })
-    .catch(() => null)
+  const department = (await req.payload
+    .findByID({ collection: departmentsSlug as CollectionSlug, id, depth: 0, overrideAccess: true, req })
+    .catch(() => null)) as { name?: string } | null
   return department?.name ?? ''
 }
 
@@ -63,10 +63,10 @@ export const notifyOnLetterChange =
       if (operation === 'create' && letter.state !== 'forwarded') continue
       await queueMail(
         req,
-        await departmentAddresses(req, row.department),
+        await departmentAddresses(req, options, row.department),
         departmentForward({
           ...summary,
-          department: await departmentName(req, row.department),
+          department: await departmentName(req, options.departmentsSlug, row.department),
           dueOn: row.dueAt ? localDay(row.dueAt, timeZone) : '',
           note: row.note,
           adminUrl,
@@ -84,7 +84,7 @@ export const notifyOnLetterChange =
         writerReply({
           ...summary,
           reply: reply.text ?? '',
-          department: await departmentName(req, reply.department),
+          department: await departmentName(req, options.departmentsSlug, reply.department),
           repliedOn: reply.repliedAt ? localDay(reply.repliedAt, timeZone) : '',
         }),
       )

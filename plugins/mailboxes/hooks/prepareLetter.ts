@@ -1,22 +1,18 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { userHasRole } from '../../shared/access'
-import { localText } from '../../shared/i18n/localText'
+import { refuse } from '../../shared/http/refuse'
 import { handledMailboxIds, idOf, mailboxesSlug } from '../access/handledMailboxes'
 import { nextLetterNumber } from '../lib/letterNumber'
 import { hashQueryCode, newQueryCode } from '../lib/queryCode'
 import { maskName, redactText } from '../lib/redaction'
-import { workingDayDeadline } from '../lib/workingDays'
+import { workingDayDeadline } from '../../shared/calendar/workingDays'
 import type { LetterState, ResolvedMailboxesOptions } from '../types'
 import { stateTransitions } from '../types'
 import { queryCodePepper } from './pepper'
 
 type Group = Record<string, unknown>
 const stateOrder: LetterState[] = ['received', 'accepted', 'forwarded', 'replied', 'closed']
-
-function refuse(req: PayloadRequest, zh: string, en: string, status = 400): never {
-  throw new APIError(localText(req, { zh, en }), status, undefined, true)
-}
 
 const nowIso = () => new Date().toISOString()
 
@@ -33,15 +29,15 @@ export const prepareLetter =
     const group = (name: string): Group => ({ ...((before[name] as Group) ?? {}), ...((data[name] as Group) ?? {}) })
 
     const mailboxId = idOf(merged.mailbox)
-    if (mailboxId === undefined) refuse(req, '请选择信箱', 'Choose a mailbox')
+    if (mailboxId === undefined) refuse(req, 400, { zh: '请选择信箱', en: 'Choose a mailbox' })
     const mailbox = await req.payload
       .findByID({ collection: mailboxesSlug, id: mailboxId!, depth: 0, overrideAccess: true, req })
       .catch(() => null)
-    if (!mailbox) refuse(req, '信箱不存在', 'No such mailbox', 404)
+    if (!mailbox) refuse(req, 404, { zh: '信箱不存在', en: 'No such mailbox' })
     if (req.user && !userHasRole(req.user, 'admin')) {
       const handled = await handledMailboxIds(req)
       if (!handled.some((id) => String(id) === String(mailboxId))) {
-        refuse(req, '您不是该信箱的办理人', 'You are not a handler of this mailbox', 403)
+        refuse(req, 403, { zh: '您不是该信箱的办理人', en: 'You are not a handler of this mailbox' })
       }
     }
     const deadlineDays = mailbox!.deadlineWorkingDays ?? 15
@@ -63,17 +59,24 @@ export const prepareLetter =
     } else {
       const previous = before.state as LetterState
       if (previous !== state && !stateTransitions[previous]?.includes(state)) {
-        refuse(req, `不能从“${previous}”改为“${state}”`, `A letter cannot go from "${previous}" to "${state}"`)
+        refuse(req, 400, {
+          zh: `不能从“${previous}”改为“${state}”`,
+          en: `A letter cannot go from "${previous}" to "${state}"`,
+        })
       }
       if (String(idOf(before.mailbox)) !== String(mailboxId) && !userHasRole(req.user, 'admin') && req.user) {
-        refuse(req, '只有管理员可以更换信箱', 'Only administrators can move a letter to another mailbox', 403)
+        refuse(req, 403, {
+          zh: '只有管理员可以更换信箱',
+          en: 'Only administrators can move a letter to another mailbox',
+        })
       }
     }
 
     const reached = (step: LetterState) => stateOrder.indexOf(state) >= stateOrder.indexOf(step)
     if (state === 'rejected') {
       const rejection = group('rejection')
-      if (!String(rejection.reason ?? '').trim()) refuse(req, '不予受理必须说明理由', 'A rejection needs a reason')
+      if (!String(rejection.reason ?? '').trim())
+        refuse(req, 400, { zh: '不予受理必须说明理由', en: 'A rejection needs a reason' })
       data.rejection = { ...rejection, at: rejection.at ?? nowIso() }
     }
     if (state !== 'rejected' && reached('accepted') && !merged.acceptedAt) data.acceptedAt = nowIso()
@@ -87,14 +90,17 @@ export const prepareLetter =
       }
     })
     if (state === 'forwarded' && forwards.length === 0) {
-      refuse(req, '转办须至少选择一个承办部门', 'Forwarding needs at least one department')
+      refuse(req, 400, { zh: '转办须至少选择一个承办部门', en: 'Forwarding needs at least one department' })
     }
     if (forwards.length) data.forwards = forwards
 
     if (state === 'replied' || state === 'closed') {
       const reply = group('reply')
       if (!String(reply.text ?? '').trim() || idOf(reply.department) === undefined) {
-        refuse(req, '答复须填写答复内容和答复单位', 'A reply needs its text and the replying department')
+        refuse(req, 400, {
+          zh: '答复须填写答复内容和答复单位',
+          en: 'A reply needs its text and the replying department',
+        })
       }
       data.reply = { ...reply, repliedAt: reply.repliedAt ?? nowIso() }
     }
@@ -103,11 +109,10 @@ export const prepareLetter =
     const publication = group('publication')
     if (publication.published) {
       if (state !== 'closed' || !merged.consentToPublish) {
-        refuse(
-          req,
-          '只有已办结且来信人同意公开的来信才能公开',
-          'Only closed letters whose writer consented can be published',
-        )
+        refuse(req, 400, {
+          zh: '只有已办结且来信人同意公开的来信才能公开',
+          en: 'Only closed letters whose writer consented can be published',
+        })
       }
       const names = [merged.writerName as string | undefined]
       data.publication = {

@@ -2,9 +2,10 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf, lettersSlug } from '../access/handledMailboxes'
 import { openStates } from '../lib/deadlines'
-import { addWorkingDays, endOfLocalDay, localDay } from '../lib/workingDays'
+import { addWorkingDays, endOfLocalDay, localDay } from '../../shared/calendar/workingDays'
 import { departmentAddresses, handlerAddresses, sendMail } from '../mail/recipients'
 import { reminder } from '../mail/templates'
+import type { ResolvedMailboxesOptions } from '../types'
 
 export const reminderTaskSlug = 'mailboxReminders'
 
@@ -17,6 +18,7 @@ type Item = { number: string; subject: string; dueOn: string; overdue: boolean }
  */
 export async function sendReminders(
   req: PayloadRequest,
+  options: Pick<ResolvedMailboxesOptions, 'usersSlug' | 'userDepartmentField'>,
   timeZone: string,
   now = new Date(),
 ): Promise<{ letters: number; mails: number }> {
@@ -67,7 +69,7 @@ export async function sendReminders(
     }
   }
   for (const [departmentId, items] of byDepartment) {
-    const to = await departmentAddresses(req, departmentId)
+    const to = await departmentAddresses(req, options, departmentId)
     if (to.length) {
       await sendMail(req, to, reminder(items))
       mails += 1
@@ -80,7 +82,8 @@ export async function sendReminders(
   return { letters: docs.length, mails }
 }
 
-export function reminderTask(timeZone: string, schedule: string | false): TaskConfig {
+export function reminderTask(options: ResolvedMailboxesOptions, timeZone: string): TaskConfig {
+  const schedule = options.reminderSchedule
   return {
     slug: reminderTaskSlug,
     label: '领导信箱催办提醒 (mailbox reminders)',
@@ -90,6 +93,6 @@ export function reminderTask(timeZone: string, schedule: string | false): TaskCo
       { name: 'letters', type: 'number' },
       { name: 'mails', type: 'number' },
     ],
-    handler: async ({ req }) => ({ output: await sendReminders(req, timeZone) }),
+    handler: async ({ req }) => ({ output: await sendReminders(req, options, timeZone) }),
   } as TaskConfig
 }

@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns'
 
 import type { LetterState } from '../types'
-import { addWorkingDays, endOfLocalDay, localDay } from './workingDays'
+import { addWorkingDays, endOfLocalDay, localDay } from '../../shared/calendar/workingDays'
 
 /** States in which a letter still waits for its answer. */
 export const openStates: LetterState[] = ['received', 'accepted', 'forwarded']

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { localDay } from './workingDays'
+import { localDay } from '../../shared/calendar/workingDays'
+import { incrementCounter } from '../../shared/db/incrementCounter'
 
 export const letterCountersSlug = 'letter-counters'
 
@@ -11,16 +12,9 @@ export const letterCountersSlug = 'letter-counters'
  */
 export async function nextLetterNumber(req: PayloadRequest, receivedAt: Date, timeZone: string): Promise<string> {
   const year = Number(localDay(receivedAt, timeZone).slice(0, 4))
-  const { payload } = req
   const counterId = await counterFor(req, year)
-  const updated = (await payload.db.updateOne({
-    collection: letterCountersSlug,
-    id: counterId,
-    data: { last: { $inc: 1 } },
-    req,
-  })) as { last?: number }
-  if (typeof updated?.last !== 'number') throw new Error('letter counter did not return its value')
-  return `${year}-${String(updated.last).padStart(6, '0')}`
+  const last = await incrementCounter(req, { collection: letterCountersSlug, id: counterId, field: 'last' })
+  return `${year}-${String(last).padStart(6, '0')}`
 }
 
 async function counterFor(req: PayloadRequest, year: number): Promise<number | string> {

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { lettersSlug } from '../access/handledMailboxes'
 import { letterCategories, letterSources, type LetterState } from '../types'
 import { openStates } from './deadlines'
-import { endOfLocalDay, localDay, workingDaysBetween } from './workingDays'
+import { endOfLocalDay, localDay, workingDaysBetween } from '../../shared/calendar/workingDays'
 
 export type Period = { from: string; to: string }
 

@@ -1,6 +1,7 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { idOf, mailboxesSlug } from '../access/handledMailboxes'
+import type { ResolvedMailboxesOptions } from '../types'
 
 /** E-mail addresses of a mailbox's handlers. */
 export async function handlerAddresses(req: PayloadRequest, mailboxId: number | string): Promise<string[]> {
@@ -16,19 +17,23 @@ export async function handlerAddresses(req: PayloadRequest, mailboxId: number | 
     .filter((email): email is string => Boolean(email))
 }
 
-/** E-mail addresses of the staff of a department (users whose `department` is it). */
-export async function departmentAddresses(req: PayloadRequest, departmentId: unknown): Promise<string[]> {
+/** E-mail addresses of the staff of a department (users whose department field is it). */
+export async function departmentAddresses(
+  req: PayloadRequest,
+  options: Pick<ResolvedMailboxesOptions, 'usersSlug' | 'userDepartmentField'>,
+  departmentId: unknown,
+): Promise<string[]> {
   const id = idOf(departmentId)
   if (id === undefined) return []
   const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { department: { equals: id } },
+    collection: options.usersSlug as CollectionSlug,
+    where: { [options.userDepartmentField]: { equals: id } },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  return docs.map((user) => user.email).filter(Boolean)
+  return docs.map((user) => (user as { email?: string }).email).filter((email): email is string => Boolean(email))
 }
 
 /** Sends one message; mail problems are logged, never thrown back at the writer or the handler. */

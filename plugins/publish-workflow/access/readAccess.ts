@@ -17,6 +17,3 @@ export const withoutRemoved =
     if (result === true) return notRemoved
     return { and: [result, notRemoved] }
   }
-
-/** Workflow internals: staff only. */
-export const staffOnly = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)

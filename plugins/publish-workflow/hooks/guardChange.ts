@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { DUPLICATING, INTERNAL, UNTRUSTED } from '../lib/constants'
+import { DUPLICATING, INTERNAL, RESTORING, UNTRUSTED } from '../lib/constants'
 import { changedKeys } from '../lib/compare'
 import { workflowError } from '../lib/errors'
 import { stateOf } from '../lib/stateMachine'
@@ -25,6 +25,15 @@ export const guardChange =
       data.withdrawal = { mode: null, reason: null, at: null }
       if (collection.addPublishedAtField) data[collection.publishedAtField] = null
     } else if (untrusted) {
+      // Restoring hands this hook the old version's data, `_status: 'published'` included, and
+      // Payload saves it as a draft afterwards (guardOperation forced `draft`): a draft it is.
+      // Only the content comes back: the review state, withdrawal and publish date stay the current ones.
+      if (req.context?.[RESTORING]) {
+        if (data._status === 'published') data._status = 'draft'
+        data.workflow = original.workflow
+        data.withdrawal = original.withdrawal
+        if (collection.hasPublishedAt) data[collection.publishedAtField] = original[collection.publishedAtField]
+      }
       if (data._status === 'published')
         throw workflowError(req, 403, {
           zh: '不能直接发布：请通过审核流程提交，由有发布权限的人员发布',

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { DUPLICATING, INTERNAL, UNTRUSTED } from '../lib/constants'
+import { DUPLICATING, INTERNAL, RESTORING, UNTRUSTED } from '../lib/constants'
 import { workflowError } from '../lib/errors'
 
 /**
@@ -13,7 +13,12 @@ export const guardOperation: CollectionBeforeOperationHook = ({ args, operation,
   if (req.context?.[INTERNAL]) return args
   const untrusted = !(args as { overrideAccess?: boolean }).overrideAccess
   const duplicating = operation === 'create' && Boolean((args as { duplicateFromID?: unknown }).duplicateFromID)
-  req.context = { ...req.context, [UNTRUSTED]: untrusted, [DUPLICATING]: duplicating }
+  req.context = {
+    ...req.context,
+    [UNTRUSTED]: untrusted,
+    [DUPLICATING]: duplicating,
+    [RESTORING]: operation === 'restoreVersion',
+  }
   if (!untrusted) return args
   const data = (args as { data?: Record<string, unknown> }).data
   if ((operation === 'create' || operation === 'update') && data?._status === 'published') {

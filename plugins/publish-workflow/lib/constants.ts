@@ -4,6 +4,8 @@ export const INTERNAL = 'publishWorkflowInternal'
 export const UNTRUSTED = 'publishWorkflowUntrusted'
 /** `req.context` key: the current create is a duplicate of another item (its workflow starts afresh). */
 export const DUPLICATING = 'publishWorkflowDuplicating'
+/** Set for a restore-version call, which guardOperation turns into a draft save. */
+export const RESTORING = 'publishWorkflowRestoring'
 
 export const states = ['draft', 'in-review', 'approved', 'published', 'withdrawn'] as const
 export const actions = [

@@ -21,16 +21,16 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowPanel as WorkflowPanel_18086fa661ed1ba02888535884e7ab0a } from '../../../../plugins/publish-workflow/admin/WorkflowPanel'
-import { NoPublishButton as NoPublishButton_8d534f5d0e57a46b58f7a6358418e3b5 } from '../../../../plugins/publish-workflow/admin/NoPublishButton'
+import { WorkflowPanel as WorkflowPanel_022cb98b03055881928bf1ceda4a81d1 } from 'gongkai/publish-workflow/admin/WorkflowPanel'
+import { NoPublishButton as NoPublishButton_33543b85458e0a54c083da8d4235ae2b } from 'gongkai/publish-workflow/admin/NoPublishButton'
 import { Icon as Icon_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
-import { QueueNavLink as QueueNavLink_dab876f51d6ea1cc0965148286329201 } from '../../../../plugins/publish-workflow/admin/QueueNavLink'
-import { HitAnalyticsNavLink as HitAnalyticsNavLink_ce04f247fafd2f27ccebabf1394437eb } from '../../../../plugins/hit-counter/admin/HitAnalyticsNavLink'
-import { StatisticsNavLink as StatisticsNavLink_42ac20a2d735562914adbf22123a3920 } from '../../../../plugins/mailboxes/admin/StatisticsNavLink'
-import { ReviewQueueView as ReviewQueueView_dc98a5621d48e5ef214d807ba0d5ad51 } from '../../../../plugins/publish-workflow/admin/ReviewQueueView'
-import { HitAnalyticsView as HitAnalyticsView_2fa532cafacbe0f7b9f462088bfaec9c } from '../../../../plugins/hit-counter/admin/HitAnalyticsView'
-import { StatisticsView as StatisticsView_83949127ab822bb002ff2359ba128e95 } from '../../../../plugins/mailboxes/admin/StatisticsView'
+import { QueueNavLink as QueueNavLink_fb2e7414d641dab3126e7e99e7ba950d } from 'gongkai/publish-workflow/admin/QueueNavLink'
+import { HitAnalyticsNavLink as HitAnalyticsNavLink_186972e38ce01524e114ca2fb5a3dc34 } from 'gongkai/hit-counter/admin/HitAnalyticsNavLink'
+import { StatisticsNavLink as StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86 } from 'gongkai/mailboxes/admin/StatisticsNavLink'
+import { ReviewQueueView as ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f } from 'gongkai/publish-workflow/admin/ReviewQueueView'
+import { HitAnalyticsView as HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b } from 'gongkai/hit-counter/admin/HitAnalyticsView'
+import { StatisticsView as StatisticsView_7e7eab4ec3ae496b6387f1287d82f348 } from 'gongkai/mailboxes/admin/StatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,15 +58,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugins/publish-workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_18086fa661ed1ba02888535884e7ab0a,
-  "/plugins/publish-workflow/admin/NoPublishButton#NoPublishButton": NoPublishButton_8d534f5d0e57a46b58f7a6358418e3b5,
+  "gongkai/publish-workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_022cb98b03055881928bf1ceda4a81d1,
+  "gongkai/publish-workflow/admin/NoPublishButton#NoPublishButton": NoPublishButton_33543b85458e0a54c083da8d4235ae2b,
   "/src/components/admin/Logo#Icon": Icon_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
-  "/plugins/publish-workflow/admin/QueueNavLink#QueueNavLink": QueueNavLink_dab876f51d6ea1cc0965148286329201,
-  "/plugins/hit-counter/admin/HitAnalyticsNavLink#HitAnalyticsNavLink": HitAnalyticsNavLink_ce04f247fafd2f27ccebabf1394437eb,
-  "/plugins/mailboxes/admin/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_42ac20a2d735562914adbf22123a3920,
-  "/plugins/publish-workflow/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_dc98a5621d48e5ef214d807ba0d5ad51,
-  "/plugins/hit-counter/admin/HitAnalyticsView#HitAnalyticsView": HitAnalyticsView_2fa532cafacbe0f7b9f462088bfaec9c,
-  "/plugins/mailboxes/admin/StatisticsView#StatisticsView": StatisticsView_83949127ab822bb002ff2359ba128e95,
+  "gongkai/publish-workflow/admin/QueueNavLink#QueueNavLink": QueueNavLink_fb2e7414d641dab3126e7e99e7ba950d,
+  "gongkai/hit-counter/admin/HitAnalyticsNavLink#HitAnalyticsNavLink": HitAnalyticsNavLink_186972e38ce01524e114ca2fb5a3dc34,
+  "gongkai/mailboxes/admin/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86,
+  "gongkai/publish-workflow/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f,
+  "gongkai/hit-counter/admin/HitAnalyticsView#HitAnalyticsView": HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b,
+  "gongkai/mailboxes/admin/StatisticsView#StatisticsView": StatisticsView_7e7eab4ec3ae496b6387f1287d82f348,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

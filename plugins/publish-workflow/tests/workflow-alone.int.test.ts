@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { publicChanges } from '../../plugins/publish-workflow/tests/minimalConfig'
-import type { TestSite } from '../helpers/testPayload'
-import type { TestUser } from '../helpers/users'
-import { startWorkflowSite, json, postAction, type Json } from '../helpers/workflowSite'
+import { publicChanges } from '../testing/minimalConfig'
+import type { TestSite } from '../../shared/testing/testSite'
+import type { TestUser } from '../../shared/testing/users'
+import { startWorkflowSite, json, postAction, type Json } from '../testing/workflowSite'
 
 let site: TestSite
 let admin: TestUser

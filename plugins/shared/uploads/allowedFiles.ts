@@ -41,8 +41,7 @@ export const allowedExtensions = Object.keys(allowed)
 export const allowedMimeTypes = [...new Set(Object.values(allowed).map((entry) => entry.mimeType))]
 
 export type FileVerdict =
-  | { ok: true; mimeType: string }
-  | { ok: false; reason: 'empty' | 'extension' | 'content'; detected?: string }
+  { ok: true; mimeType: string } | { ok: false; reason: 'empty' | 'extension' | 'content'; detected?: string }
 
 /** Decides from the bytes (never the name alone) whether an upload is acceptable. */
 export async function inspectUpload(filename: string, data: Buffer): Promise<FileVerdict> {

@@ -3,26 +3,22 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { solveChallenge } from 'altcha-lib/v1'
-import nodemailer from 'nodemailer'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type SanitizedConfig } from 'payload'
 
-import { Departments } from '../../../collections/Departments'
-import { createMediaCollection } from '../../../collections/media'
-import { Users } from '../../../collections/users'
-import { chooseDatabase, databaseAdapter } from '../../../src/lib/database'
-import { emailAdapter } from '../../../src/lib/email'
-import type { TestSite } from '../../../tests/helpers/testPayload'
+import { bareDepartments, bareUsers } from '../../shared/testing/collections'
+import { testDatabaseAdapter } from '../../shared/testing/database'
+import { testEmailAdapter } from '../../shared/testing/email'
+import type { TestSite } from '../../shared/testing/testSite'
 import { mailboxes } from '../index'
 import type { MailboxesOptions } from '../types'
 
 /** Low proof-of-work in tests: solved in a few milliseconds. */
 export const testChallengeMaxNumber = 200
 
-/** The plugin alone, with users, departments and media, on the test database. */
+/** The plugin alone, with bare users and departments, on the test database. */
 export async function mailboxTestConfig(
   databaseUrl: string,
   options: MailboxesOptions & { smtpUrl?: string } = {},
@@ -33,17 +29,10 @@ export async function mailboxTestConfig(
     secret: process.env.PAYLOAD_SECRET || crypto.randomBytes(16).toString('hex'),
     // No type generation in a child process: it would hold jest open and rewrite payload-types.ts.
     typescript: { autoGenerate: false },
-    db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
+    db: testDatabaseAdapter(databaseUrl),
     // Without a test mailbox, mail goes nowhere (no console noise).
-    email: smtpUrl
-      ? emailAdapter({ smtpUrl })
-      : nodemailerAdapter({
-          transport: nodemailer.createTransport({ jsonTransport: true }),
-          skipVerify: true,
-          defaultFromAddress: 'no-reply@localhost',
-          defaultFromName: 'test',
-        }),
-    collections: [Users, Departments, createMediaCollection({ staticDir: mediaDir, maxBytes: 1024 * 1024 })],
+    email: testEmailAdapter(smtpUrl),
+    collections: [bareUsers({ departmentsSlug: bareDepartments.slug }), bareDepartments],
     plugins: [
       mailboxes({
         attachmentsDir: `${mediaDir}-letters`,
@@ -54,7 +43,7 @@ export async function mailboxTestConfig(
         ...pluginOptions,
       }),
     ],
-    admin: { user: Users.slug, avatar: 'default' },
+    admin: { user: 'users', avatar: 'default' },
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
     custom: { site: { name: '示范区人民政府', timeZone: 'Asia/Shanghai' } },
     jobs: { tasks: [] },

@@ -10,9 +10,9 @@ import {
   mailboxTestConfig,
   solvedChallenge,
   submitLetter,
-} from '../../plugins/mailboxes/tests/testConfig'
-import { startTestSite, type TestSite } from '../helpers/testPayload'
-import { createTestUser, type TestUser } from '../helpers/users'
+} from '../testing/testConfig'
+import { startTestSite, type TestSite } from '../../shared/testing/testSite'
+import { createTestUser, type TestUser } from '../../shared/testing/users'
 
 let site: TestSite
 let handler: TestUser

@@ -1,22 +1,11 @@
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 
-import { chooseDatabase, databaseAdapter } from '../../../src/lib/database'
-import { emailAdapter } from '../../../src/lib/email'
 import { isSignedIn, publishedOrSignedIn } from '../../shared/access'
+import { bareUsers } from '../../shared/testing/collections'
+import { testDatabaseAdapter } from '../../shared/testing/database'
+import { testEmailAdapter } from '../../shared/testing/email'
 import { publishWorkflow } from '../index'
 import type { PublishWorkflowOptions, PublicChangeEvent } from '../types'
-
-/** A users collection like the suite's: `roles` and a mail `language`. */
-const Users: CollectionConfig = {
-  slug: 'users',
-  auth: true,
-  access: { read: isSignedIn },
-  fields: [
-    { name: 'name', type: 'text' },
-    { name: 'roles', type: 'select', hasMany: true, options: ['admin', 'editor', 'reviewer', 'analyst'] },
-    { name: 'language', type: 'select', defaultValue: 'zh', options: ['zh', 'en'] },
-  ],
-}
 
 /** One collection with drafts, as another project would have it. */
 const Posts: CollectionConfig = {
@@ -42,9 +31,9 @@ export function minimalConfig(
   return buildConfig({
     secret: process.env.PAYLOAD_SECRET || 'workflow-test-secret',
     serverURL: 'http://localhost:3000',
-    db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
-    email: emailAdapter({ smtpUrl: process.env.SMTP_URL, mailFrom: '"网站" <web@district.example>' }),
-    collections: [Users, Posts],
+    db: testDatabaseAdapter(databaseUrl),
+    email: testEmailAdapter(process.env.SMTP_URL, { name: '网站', address: 'web@district.example' }),
+    collections: [bareUsers(), Posts],
     admin: { user: 'users' },
     telemetry: false,
     // Payload would otherwise spawn `payload generate:types` (for the reference config) at every start.

@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+
+type ClientLike = {
+  release?: () => void
+  on?: (event: 'error' | 'end', listener: () => void) => void
+  _ended?: boolean
+}
+
+type PoolLike = {
+  _clients?: ClientLike[]
+  _idle?: { client?: unknown }[]
+  ended?: boolean
+  end?: () => Promise<void>
+  on?: (event: 'error', listener: () => void) => void
+}
+
+/** How long to wait for the pool's sockets to close after `pool.end()` resolved. */
+const socketCloseWaitMs = 5_000
+
+/**
+ * Closes a Payload instance and its database pool.
+ *
+ * PostgreSQL-only branch: in 3.90.1 `payload.destroy()` does not end the pg pool, and
+ * db-postgres checks out one client at connect time that it never releases, so ending the
+ * pool would wait forever (payloadcms/payload#15674, fixed after 3.90.1). We release the
+ * clients that are not idle, then end the pool. Other adapters have no `pool`.
+ *
+ * `pool.end()` resolves once the pool has let go of its clients, before their sockets have
+ * closed. A connection the server ends in that gap (a forced DROP DATABASE right after, a
+ * restart during shutdown) makes the client's pool listener re-emit the error on the pool,
+ * and a pool 'error' with no listener crashes the process. So the pool and every client get
+ * a listener first, and we wait for the sockets to close before returning.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  const pool = (payload.db as unknown as { pool?: PoolLike }).pool
+  const clients = [...(pool?._clients ?? [])]
+  pool?.on?.('error', () => undefined)
+  const socketsClosed = clients.map((client) => {
+    client.on?.('error', () => undefined)
+    if (client._ended) return Promise.resolve()
+    return new Promise<void>((resolve) => client.on?.('end', resolve))
+  })
+  if (pool?._clients && pool._idle) {
+    const idle = new Set(pool._idle.map((entry) => entry.client))
+    for (const client of pool._clients) {
+      if (!idle.has(client)) {
+        try {
+          client.release?.()
+        } catch {
+          // already released
+        }
+      }
+    }
+  }
+  await payload.destroy()
+  if (pool?.end && !pool.ended) await pool.end()
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([
+    Promise.all(socketsClosed),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, socketCloseWaitMs)
+      timer.unref()
+    }),
+  ])
+  clearTimeout(timer)
+}
