@@ -134,6 +134,7 @@ export interface Config {
     tasks: {
       publishWorkflowScheduledChange: TaskPublishWorkflowScheduledChange;
       mailboxReminders: TaskMailboxReminders;
+      mailboxSendMail: TaskMailboxSendMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -786,7 +787,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders';
+        taskSlug: 'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail';
         taskID: string;
         input?:
           | {
@@ -819,7 +820,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders') | null;
+  taskSlug?: ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1542,6 +1543,8 @@ export interface TaskPublishWorkflowScheduledChange {
     change: string;
     at: string;
     userId: string;
+    versionId?: string | null;
+    itemUpdatedAt?: string | null;
   };
   output: {
     result?: string | null;
@@ -1557,6 +1560,27 @@ export interface TaskMailboxReminders {
     letters?: number | null;
     mails?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailboxSendMail".
+ */
+export interface TaskMailboxSendMail {
+  input: {
+    to:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    subject: string;
+    text: string;
+    html: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
