@@ -1,5 +1,6 @@
 import * as migration_20261127_021056_initial from './20261127_021056_initial';
 import * as migration_20261201_143421_security_media_delete from './20261201_143421_security_media_delete';
+import * as migration_20261201_152335_jobs_outbox from './20261201_152335_jobs_outbox';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_143421_security_media_delete.up,
     down: migration_20261201_143421_security_media_delete.down,
-    name: '20261201_143421_security_media_delete'
+    name: '20261201_143421_security_media_delete',
+  },
+  {
+    up: migration_20261201_152335_jobs_outbox.up,
+    down: migration_20261201_152335_jobs_outbox.down,
+    name: '20261201_152335_jobs_outbox'
   },
 ];
