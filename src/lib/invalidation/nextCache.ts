@@ -5,6 +5,9 @@
  */
 type NextCache = typeof import('next/cache')
 
+/** The tag of the collection the site's navigation is built from. */
+const navigationTag = 'columns'
+
 let nextCache: Promise<NextCache | null> | undefined
 
 /** next/cache, or null where Next.js is not installed into the process (the CLI's bundle). */
@@ -37,6 +40,10 @@ export async function expireTags(tags: readonly string[], log: { debug: (message
   for (const tag of tags) {
     try {
       next.revalidateTag(tag, { expire: 0 })
+      // The column tree is the navigation in the root layout, so a column change alters every
+      // page; tags declared while the layout renders did not reliably reach the stored page
+      // (a renamed column stayed on cached item pages), so the whole layout expires.
+      if (tag === navigationTag) next.revalidatePath('/', 'layout')
     } catch (error) {
       if (isOutsideRevalidationScope(error)) {
         log.debug(`not in a Next.js request, Next's cache not expired for ${tags.join(', ')}`)
