@@ -155,8 +155,14 @@ describe('side doors: duplicate and restore-version', () => {
       overrideAccess: true,
     })
     const versionId = versions.docs[0].id
-    const response = await site.rest('POST', `/posts/versions/${versionId}`, { token: editor.token, body: {} })
-    // Restoring is allowed, but only into a draft: a refused restore would pass the checks below too.
+    // A plain restore would write the live document itself (Payload decides before any hook),
+    // so it is refused; restoring into a draft is allowed, and a refused one fails here.
+    const plain = await site.rest('POST', `/posts/versions/${versionId}`, { token: editor.token, body: {} })
+    expect(plain.status).toBe(403)
+    const response = await site.rest('POST', `/posts/versions/${versionId}?draft=true`, {
+      token: editor.token,
+      body: {},
+    })
     expect(response.status).toBe(200)
     expect((await site.rest('GET', `/posts/${id}`)).status).toBe(404)
     expect((await live(id))._status).toBe('draft')
