@@ -100,10 +100,15 @@ describe('reading the audit log', () => {
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`)
   })
 
-  it('shows staff the item’s history in the workflow status', async () => {
+  it('shows the item’s history in the workflow status to those who may read the audit log, and only to them', async () => {
+    for (const reader of [admin, analyst]) {
+      const status = await json(await site.rest('GET', `/posts/${itemId}/workflow`, { token: reader.token }))
+      expect(status.history.map((h: Json) => h.action)).toEqual(['request-changes', 'submit'])
+    }
+    // Editors get the state and their next actions, not reviewers' names and comments (issue 11.9).
     const status = await json(await site.rest('GET', `/posts/${itemId}/workflow`, { token: editor.token }))
     expect(status.state).toBe('draft')
-    expect(status.history.map((h: Json) => h.action)).toEqual(['request-changes', 'submit'])
+    expect(status).toMatchObject({ history: [], historyHidden: true })
     expect(status.allowedActions).toEqual(['submit'])
   })
 })

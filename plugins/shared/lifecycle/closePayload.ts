@@ -2,6 +2,9 @@ import type { Payload } from 'payload'
 
 type ClientLike = {
   release?: () => void
+  /** node-postgres internals: the query running now and those waiting on this client. */
+  activeQuery?: unknown
+  queryQueue?: unknown[]
   on?: (event: 'error' | 'end', listener: () => void) => void
   _ended?: boolean
 }
@@ -23,7 +26,7 @@ const socketCloseWaitMs = 5_000
  * PostgreSQL-only branch: in 3.90.1 `payload.destroy()` does not end the pg pool, and
  * db-postgres checks out one client at connect time that it never releases, so ending the
  * pool would wait forever (payloadcms/payload#15674, fixed after 3.90.1). We release the
- * clients that are not idle, then end the pool. Other adapters have no `pool`.
+ * clients that are neither idle nor running a query, then end the pool. Other adapters have no `pool`.
  *
  * `pool.end()` resolves once the pool has let go of its clients, before their sockets have
  * closed. A connection the server ends in that gap (a forced DROP DATABASE right after, a
@@ -43,7 +46,11 @@ export async function closePayload(payload: Payload): Promise<void> {
   if (pool?._clients && pool._idle) {
     const idle = new Set(pool._idle.map((entry) => entry.client))
     for (const client of pool._clients) {
-      if (!idle.has(client)) {
+      // A client running a query (a background flush or mail runner at shutdown) is released by
+      // that query's own callback; releasing it here too throws "Release called on client which
+      // has already been released" from inside node-postgres, an uncaught error.
+      const busy = Boolean(client.activeQuery) || (client.queryQueue?.length ?? 0) > 0
+      if (!idle.has(client) && !busy) {
         try {
           client.release?.()
         } catch {
