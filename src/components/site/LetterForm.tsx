@@ -42,6 +42,8 @@ export function LetterForm({ mailbox, mailboxName }: { mailbox: string; mailboxN
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    // Read the fields now: React clears `currentTarget` once the handler awaits.
+    const fields = new FormData(event.currentTarget)
     setStatus('working')
     setProblems([])
     setMessage('正在进行人机验证并提交…')
@@ -49,7 +51,7 @@ export function LetterForm({ mailbox, mailboxName }: { mailbox: string; mailboxN
       // The solved challenge goes first: the server checks it before it reads any attachment.
       const form = new FormData()
       form.append('altcha', await solve())
-      for (const [key, value] of new FormData(event.currentTarget)) if (key !== 'altcha') form.append(key, value)
+      for (const [key, value] of fields) if (key !== 'altcha') form.append(key, value)
       const response = await fetch(`${apiOrigin()}/api/mailboxes/${encodeURIComponent(mailbox)}/letters`, {
         method: 'POST',
         body: form,
