@@ -3,9 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../shared/access'
 import { attachmentsOfHandledMailboxes } from '../access/attachmentAccess'
 import { attachmentsSlug, mailboxesSlug } from '../access/handledMailboxes'
-
-export const attachmentMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
-export const attachmentExtensions = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'pdf']
+import { attachmentMimeTypes } from '../lib/limits'
 
 /**
  * Files sent with letters (来信附件). Kept apart from `media`, which is public: these are served

@@ -8,18 +8,9 @@ import { deleteAttachmentsWithLetter, moveAttachmentsWithLetter } from '../hooks
 import { deadlineFlag, deadlineFlags } from '../hooks/deadlineFlag'
 import { prepareLetter } from '../hooks/prepareLetter'
 import { notifyOnLetterChange } from '../hooks/notifyOnLetterChange'
+import { letterLimits } from '../lib/limits'
 import type { ResolvedMailboxesOptions } from '../types'
 import { letterCategories, letterSources, letterStates } from '../types'
-
-export const letterLimits = {
-  subject: 100,
-  content: 5000,
-  name: 30,
-  phone: 30,
-  email: 100,
-  reason: 500,
-  reply: 10000,
-} as const
 
 const personal = { read: personalDataAccess }
 const readOnly = { create: () => false, update: () => false }

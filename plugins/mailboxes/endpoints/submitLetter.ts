@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { attachmentsSlug, lettersSlug } from '../access/handledMailboxes'
-import { attachmentExtensions } from '../collections/letterAttachments'
+import { attachmentExtensions } from '../lib/limits'
 import { queryCodePepper } from '../hooks/pepper'
 import { hashQueryCode, newQueryCode } from '../lib/queryCode'
 import { consume } from '../lib/rateLimits'

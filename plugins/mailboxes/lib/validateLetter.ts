@@ -1,4 +1,4 @@
-import { letterLimits } from '../collections/letters'
+import { letterLimits } from './limits'
 import { letterCategories, type LetterCategory } from '../types'
 import { phoneKind } from './phone'
 
