@@ -115,7 +115,7 @@ export const mailboxes =
         const stop = startMailRunner(payload, options.mailRunIntervalMs)
         const destroy = payload.destroy.bind(payload)
         payload.destroy = async () => {
-          stop()
+          await stop()
           return destroy()
         }
       },

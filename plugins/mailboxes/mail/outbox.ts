@@ -44,32 +44,40 @@ export const mailTask: TaskConfig = {
   },
 } as TaskConfig
 
-const runners = new WeakMap<Payload, { kick: () => void; stop: () => void }>()
+const runners = new WeakMap<Payload, { kick: () => void }>()
+
+/** How long shutdown waits for a mail run in flight before the database goes away under it. */
+const stopWaitMs = 10_000
 
 /**
  * Runs the mail queue in this process: soon after a letter queues mail, and every `intervalMs` for
  * retries and for mail queued by another process. One run at a time; a send that hangs delays
- * only later mail, never a request.
+ * only later mail, never a request. `stop()` resolves once the run in flight (if any) has ended,
+ * so that closing the database does not pull a connection from under a job's transaction.
  */
 export function startMailRunner(payload: Payload, intervalMs: number) {
-  let running = false
+  let inFlight: Promise<void> | undefined
   let stopped = false
   const kick = () => {
-    if (running || stopped) return
-    running = true
-    payload.jobs
+    if (inFlight || stopped) return
+    inFlight = payload.jobs
       .run({ queue: mailQueue, limit: 20, overrideAccess: true })
+      .then(() => undefined)
       .catch((error) => payload.logger.error({ err: error, msg: 'mailboxes: mail queue run failed, will retry' }))
       .finally(() => {
-        running = false
+        inFlight = undefined
       })
   }
   const timer = setInterval(kick, intervalMs)
   timer.unref()
-  const stop = () => {
+  const stop = async () => {
     stopped = true
     clearInterval(timer)
+    if (!inFlight) return
+    let wait: NodeJS.Timeout | undefined
+    await Promise.race([inFlight, new Promise<void>((resolve) => (wait = setTimeout(resolve, stopWaitMs)))])
+    clearTimeout(wait)
   }
-  runners.set(payload, { kick, stop })
+  runners.set(payload, { kick })
   return stop
 }

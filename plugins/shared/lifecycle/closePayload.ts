@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 type ClientLike = {
   release?: () => void
+  end?: () => Promise<void>
   /** node-postgres internals: the query running now and those waiting on this client. */
   activeQuery?: unknown
   queryQueue?: unknown[]
@@ -19,6 +20,23 @@ type PoolLike = {
 
 /** How long to wait for the pool's sockets to close after `pool.end()` resolved. */
 const socketCloseWaitMs = 5_000
+/**
+ * How long `pool.end()` may wait for checked-out clients. A client that a transaction never gave
+ * back would make it wait forever, and a process that cannot stop is worse than a connection cut
+ * at shutdown.
+ */
+const poolEndWaitMs = 15_000
+
+function within(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    work.then(() => true),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms)
+      timer.unref()
+    }),
+  ]).finally(() => clearTimeout(timer))
+}
 
 /**
  * Closes a Payload instance and its database pool.
@@ -60,14 +78,16 @@ export async function closePayload(payload: Payload): Promise<void> {
     }
   }
   await payload.destroy()
-  if (pool?.end && !pool.ended) await pool.end()
-  let timer: NodeJS.Timeout | undefined
-  await Promise.race([
-    Promise.all(socketsClosed),
-    new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, socketCloseWaitMs)
-      timer.unref()
-    }),
-  ])
-  clearTimeout(timer)
+  if (pool?.end && !pool.ended) {
+    const ended = pool.end()
+    if (!(await within(poolEndWaitMs, ended))) {
+      const stuck = pool._clients ?? []
+      payload.logger.warn(
+        `closing the database: ${stuck.length} connection(s) still checked out after ${poolEndWaitMs / 1000} s, closing them`,
+      )
+      await Promise.all(stuck.map((client) => client.end?.().catch(() => undefined)))
+      await within(socketCloseWaitMs, ended)
+    }
+  }
+  await within(socketCloseWaitMs, Promise.all(socketsClosed))
 }
