@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Payload } from 'payload'
 
+import { stampPublishedAt } from '../shared/publishing/publishedAt'
 import { withoutRemoved } from './access/readAccess'
 import { auditLogCollection } from './collections/auditLog'
 import { actionEndpoint } from './endpoints/action'
@@ -90,7 +91,13 @@ function applyToCollection(
     hooks: {
       ...collection.hooks,
       beforeOperation: [guardOperation, guardDelete(resolved), ...(collection.hooks?.beforeOperation ?? [])],
-      beforeChange: [guardChange(resolved), ...(collection.hooks?.beforeChange ?? [])],
+      // The workflow owns the publish date: stamped at the first publication by any path (its
+      // actions, schedules, trusted Local API writes), immutable afterwards.
+      beforeChange: [
+        guardChange(resolved),
+        ...(collection.hooks?.beforeChange ?? []),
+        ...(resolved.hasPublishedAt ? [stampPublishedAt(resolved.publishedAtField)] : []),
+      ],
       beforeDelete: [...(collection.hooks?.beforeDelete ?? []), auditDelete(options, resolved)],
       afterChange: [...(collection.hooks?.afterChange ?? []), afterChange(options, resolved)],
     },

@@ -1,11 +1,17 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { fieldError } from './validationError'
+import { fieldError } from '../lib/fieldError'
 
 /** The total number (总第N期) the issue before this one (by year, then number) carries, if any. */
-async function previousTotal(req: PayloadRequest, year: number, number: number, ownId?: number | string) {
+async function previousTotal(
+  req: PayloadRequest,
+  collection: string,
+  year: number,
+  number: number,
+  ownId?: number | string,
+) {
   const { docs } = await req.payload.find({
-    collection: 'gazette-issues',
+    collection: collection as CollectionSlug,
     where: {
       and: [
         {
@@ -20,7 +26,7 @@ async function previousTotal(req: PayloadRequest, year: number, number: number, 
     overrideAccess: true,
     req,
   })
-  return docs[0]?.totalNumber ?? null
+  return (docs[0] as { totalNumber?: number | null } | undefined)?.totalNumber ?? null
 }
 
 /**
@@ -28,13 +34,14 @@ async function previousTotal(req: PayloadRequest, year: number, number: number, 
  * editor's override and needs a reason (`totalNumberReason`). The very first issue on record
  * may start anywhere (a gazette that began before the site).
  */
-export const followTotalNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const followTotalNumber: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const slug = collection.slug
   const year = Number(data.year ?? originalDoc?.year)
   const number = Number(data.number ?? originalDoc?.number)
   const sent = data.totalNumber ?? null
   const unchanged = originalDoc && sent !== null && sent === originalDoc.totalNumber
   if (unchanged) return data
-  const previous = await previousTotal(req, year, number, originalDoc?.id)
+  const previous = await previousTotal(req, slug, year, number, originalDoc?.id)
   const expected = previous === null ? null : previous + 1
   if (sent === null) {
     data.totalNumber = expected ?? 1
@@ -42,7 +49,7 @@ export const followTotalNumber: CollectionBeforeChangeHook = async ({ data, orig
   }
   const reason = String(data.totalNumberReason ?? originalDoc?.totalNumberReason ?? '').trim()
   if (expected !== null && sent !== expected && !reason) {
-    throw fieldError(req, 'totalNumberReason', {
+    throw fieldError(req, slug, 'totalNumberReason', {
       zh: `总期号应为${expected}（上一期为总第${previous}期）；如需改为${sent}，请填写调整原因`,
       en: `totalNumber should be ${expected} (the previous issue is ${previous}); give a reason to use ${sent}`,
     })

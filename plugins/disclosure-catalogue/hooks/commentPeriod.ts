@@ -1,8 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { siteDay, siteTimeZone } from './siteCalendar'
-
-export const commentPeriodStates = ['not-started', 'open', 'closed'] as const
+import { siteDay, siteTimeZone } from '../lib/siteCalendar'
 
 /** 公示期 state on the site calendar: 未开始 / 公示中 / 已结束 (both days inclusive). */
 export const computeCommentPeriodState: FieldHook = ({ siblingData, req }) => {

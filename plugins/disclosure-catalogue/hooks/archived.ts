@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { siteDay, siteTimeZone } from '../notices/siteCalendar'
+import { siteDay, siteTimeZone } from '../lib/siteCalendar'
 
 /** A topical column whose end date has passed (site calendar) is archived: still readable, marked. */
 export const computeArchived: FieldHook = ({ siblingData, req }) => {

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeValidateHook, type CollectionSlug } from 'payload'
 
-import { localText } from '../../plugins/shared/i18n/localText'
+import { localText } from '../../shared/i18n/localText'
 
 const maxDepth = 20
 

@@ -2,16 +2,19 @@ import {
   APIError,
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
+  type CollectionSlug,
   type Field,
   type PayloadRequest,
 } from 'payload'
 
-import { incrementCounter } from '../../plugins/shared/db/incrementCounter'
-import { refuseField } from '../../plugins/shared/http/refuse'
-import { seedPublishedAtKey } from './publishedAt'
-import { siteTimeZone, siteYear } from './siteCalendar'
+import { incrementCounter } from '../../shared/db/incrementCounter'
+import { refuseField } from '../../shared/http/refuse'
+import { seedPublishedAtKey } from '../../shared/publishing/publishedAt'
+import { label } from '../lib/labels'
+import { siteTimeZone, siteYear } from '../lib/siteCalendar'
+import type { CatalogueSlugs } from '../types'
 
-const counters = 'index-number-counters'
+type CounterSlugs = Pick<CatalogueSlugs, 'departments' | 'indexNumberCounters'>
 
 /** 索引号: `{机构代码}/{year}-{5-digit sequence}`, written by {@link assignIndexNumber} only. */
 export const indexNumberField: Field = {
@@ -19,14 +22,11 @@ export const indexNumberField: Field = {
   type: 'text',
   unique: true,
   index: true,
-  label: { zh: '索引号', en: 'Index number' },
+  label: label('noticesIndexNumber'),
   admin: {
     readOnly: true,
     position: 'sidebar',
-    description: {
-      zh: '创建时由系统按发布机构和年度顺序生成，此后不变',
-      en: 'Generated at creation, in sequence per issuing department and year; never changes',
-    },
+    description: label('noticesIndexNumberDescription'),
   },
   hooks: { beforeDuplicate: [() => null] },
 }
@@ -40,9 +40,11 @@ export const indexNumberField: Field = {
  */
 export async function nextSequence(
   req: PayloadRequest,
+  slugs: CounterSlugs,
   { departmentId, orgCode, key }: { departmentId: number | string; orgCode: string; key: string },
 ): Promise<number> {
   const { db } = req.payload
+  const counters = slugs.indexNumberCounters as CollectionSlug
   const find = () => db.findOne<{ id: number | string }>({ collection: counters, where: { key: { equals: key } }, req })
   let counter = await find()
   if (!counter) {
@@ -52,7 +54,7 @@ export async function nextSequence(
     // pool instead. Once per department and year; it touches the department's updatedAt.
     // (A `$inc: 0` would be neater, but Payload 3.90 leaves the column name unquoted in `$inc`
     // SQL, which breaks on the reserved word `order`.)
-    await db.updateOne({ collection: 'departments', id: departmentId, data: { orgCode }, req })
+    await db.updateOne({ collection: slugs.departments as CollectionSlug, id: departmentId, data: { orgCode }, req })
     counter = await find()
     if (!counter) {
       try {
@@ -91,78 +93,76 @@ export const keepIndexNumber: CollectionBeforeChangeHook = ({ collection, data, 
  * by validation never spends a number; the number is written to the document and to the
  * version just saved, inside the same transaction.
  */
-export const assignIndexNumber: CollectionAfterChangeHook = async ({
-  collection,
-  context,
-  data,
-  doc,
-  operation,
-  req,
-}) => {
-  if (operation !== 'create') return doc
-  const idOf = (value: unknown) =>
-    value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined)
-  // `doc` holds only what the caller selected (`select`), so the department may have to be read back.
-  let departmentId = idOf(doc.department) ?? idOf(data?.department)
-  if (!departmentId) {
-    const stored = await req.payload.db.findOne<{ id: number | string; department?: unknown }>({
-      collection: collection.slug,
-      where: { id: { equals: doc.id } },
-      req,
-    })
-    departmentId = idOf(stored?.department)
-  }
-  const department = departmentId
-    ? await req.payload.findByID({
-        collection: 'departments',
-        id: departmentId,
-        depth: 0,
-        disableErrors: true,
-        overrideAccess: true,
+export const assignIndexNumber =
+  (slugs: CounterSlugs): CollectionAfterChangeHook =>
+  async ({ collection, context, data, doc, operation, req }) => {
+    if (operation !== 'create') return doc
+    const idOf = (value: unknown) =>
+      value && typeof value === 'object'
+        ? (value as { id: number | string }).id
+        : (value as number | string | undefined)
+    // `doc` holds only what the caller selected (`select`), so the department may have to be read back.
+    let departmentId = idOf(doc.department) ?? idOf(data?.department)
+    if (!departmentId) {
+      const stored = await req.payload.db.findOne<{ id: number | string; department?: unknown }>({
+        collection: collection.slug,
+        where: { id: { equals: doc.id } },
         req,
       })
-    : null
-  if (!department?.orgCode) {
-    refuseField(req, collection.slug, 'department', {
-      zh: '发布机构不存在或缺少机构代码',
-      en: 'department not found or has no organisation code',
-    })
-  }
-  const year = siteYear((context?.[seedPublishedAtKey] as Date | string | undefined) ?? new Date(), siteTimeZone(req))
-  const sequence = await nextSequence(req, {
-    departmentId: department!.id,
-    orgCode: department!.orgCode,
-    key: `${department!.id}:${year}`,
-  })
-  const indexNumber = `${department!.orgCode}/${year}-${String(sequence).padStart(5, '0')}`
-  // `returning: false` and a bare id lookup: re-reading a notice with all its joins would
-  // double the cost of every create.
-  await req.payload.db.updateOne({
-    collection: collection.slug,
-    id: doc.id,
-    data: { indexNumber },
-    req,
-    returning: false,
-  })
-  if (collection.versions) {
-    const { docs: versions } = await req.payload.db.findVersions({
-      collection: collection.slug,
-      where: { parent: { equals: doc.id } },
-      sort: '-updatedAt',
-      limit: 1,
-      pagination: false,
-      select: { id: true },
-      req,
-    })
-    if (versions[0]) {
-      await req.payload.db.updateVersion({
-        collection: collection.slug,
-        id: versions[0].id,
-        versionData: { version: { indexNumber } } as never,
-        returning: false,
-        req,
+      departmentId = idOf(stored?.department)
+    }
+    const department = departmentId
+      ? await req.payload.findByID({
+          collection: slugs.departments as CollectionSlug,
+          id: departmentId,
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: true,
+          req,
+        })
+      : null
+    const orgCode = (department as { orgCode?: string | null } | null)?.orgCode
+    if (!department || !orgCode) {
+      refuseField(req, collection.slug, 'department', {
+        zh: '发布机构不存在或缺少机构代码',
+        en: 'department not found or has no organisation code',
       })
     }
+    const year = siteYear((context?.[seedPublishedAtKey] as Date | string | undefined) ?? new Date(), siteTimeZone(req))
+    const sequence = await nextSequence(req, slugs, {
+      departmentId: department!.id,
+      orgCode: orgCode!,
+      key: `${department!.id}:${year}`,
+    })
+    const indexNumber = `${orgCode}/${year}-${String(sequence).padStart(5, '0')}`
+    // `returning: false` and a bare id lookup: re-reading a notice with all its joins would
+    // double the cost of every create.
+    await req.payload.db.updateOne({
+      collection: collection.slug,
+      id: doc.id,
+      data: { indexNumber },
+      req,
+      returning: false,
+    })
+    if (collection.versions) {
+      const { docs: versions } = await req.payload.db.findVersions({
+        collection: collection.slug,
+        where: { parent: { equals: doc.id } },
+        sort: '-updatedAt',
+        limit: 1,
+        pagination: false,
+        select: { id: true },
+        req,
+      })
+      if (versions[0]) {
+        await req.payload.db.updateVersion({
+          collection: collection.slug,
+          id: versions[0].id,
+          versionData: { version: { indexNumber } } as never,
+          returning: false,
+          req,
+        })
+      }
+    }
+    return { ...doc, indexNumber }
   }
-  return { ...doc, indexNumber }
-}

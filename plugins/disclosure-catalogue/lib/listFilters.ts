@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz'
 import type { PayloadRequest, Where } from 'payload'
 
-import { refuse } from '../../plugins/shared/http/refuse'
-import { siteTimeZone } from '../../collections/notices/siteCalendar'
-import { noticeTypes, validityStatuses } from '../../collections/notices/types'
+import { refuse } from '../../shared/http/refuse'
+import { siteTimeZone } from './siteCalendar'
+import { noticeTypes, validityStatuses } from './noticeTypes'
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/
 

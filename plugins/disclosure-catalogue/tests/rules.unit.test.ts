@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { computeArchived } from '../../collections/columns/archived'
-import { pathFromDocs } from '../../collections/columns/computePath'
-import { computeCommentPeriodState } from '../../collections/notices/commentPeriod'
-import { normalizeDocumentNumber, validateDocumentNumber } from '../../collections/notices/documentNumber'
-import { siteDay, siteYear } from '../../collections/notices/siteCalendar'
+import { computeArchived } from '../hooks/archived'
+import { pathFromDocs } from '../hooks/computePath'
+import { computeCommentPeriodState } from '../hooks/commentPeriod'
+import { normalizeDocumentNumber, validateDocumentNumber } from '../hooks/documentNumber'
+import { siteDay, siteYear } from '../lib/siteCalendar'
 
 const req = (timeZone = 'Asia/Shanghai') => ({ payload: { config: { custom: { site: { timeZone } } } } })
 const hook = (fn: unknown, args: Record<string, unknown>) => (fn as (args: unknown) => unknown)(args)
