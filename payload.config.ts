@@ -17,7 +17,7 @@ import { siteLogger } from './src/lib/logger'
 import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
 import { logDatabasePoolErrors } from './src/lib/poolErrors'
-import { onShutdown } from './src/lib/shutdown'
+import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
 import { seedOnFirstStart } from './src/seed/firstStart'
@@ -88,6 +88,8 @@ export default buildConfig({
       // HITS_PORT: the fast POST /api/hits listener for the reverse proxy (README "Hit counter").
       listener: process.env.HITS_PORT ? { port: Number(process.env.HITS_PORT), host: process.env.HITS_HOST } : false,
       onShutdown,
+      // npm start (server.mjs) answers POST /api/hits with it, through the bridge.
+      fastPath: serveHitsFromServer,
       trustedProxies: settings.trustedProxies,
     }),
     // mailboxes (issue 6)
