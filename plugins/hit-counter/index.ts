@@ -9,6 +9,8 @@ import { hitRequestHandler, startHitListener, stopHitListener } from './lib/list
 import { withRecheckHooks } from './lib/recheckHooks'
 import { createHitRuntime, registerHitRuntime } from './lib/runtime'
 import type { HitCounterOptions, ResolvedHitCounterOptions } from './types'
+import { withPluginTranslations } from '../shared/i18n/pluginTranslations'
+import { hitCounterNamespace, hitCounterTranslations } from './translations'
 
 export { flushHits, getHitRuntime } from './lib/runtime'
 export { hitSlugs, type HitCounterOptions } from './types'
@@ -64,6 +66,7 @@ export const hitCounter =
     return {
       ...config,
       collections: [...collections, ...counterCollections(options)],
+      i18n: withPluginTranslations(config, hitCounterNamespace, hitCounterTranslations),
       endpoints: [...(config.endpoints ?? []), recordHitEndpoint(options), ...analyticsEndpoints(options, timeZone)],
       admin: {
         ...config.admin,
