@@ -524,9 +524,6 @@ export interface HitColumnDay {
   id: number;
   key: string;
   column: number | Column;
-  /**
-   * Date in the site time zone, e.g. 20260315
-   */
   day: number;
   hits: number;
   updatedAt: string;
@@ -542,9 +539,6 @@ export interface HitItemDay {
   itemCollection?: string | null;
   item?: string | null;
   column?: (number | null) | Column;
-  /**
-   * Date in the site time zone, e.g. 20260315
-   */
   day: number;
   hits: number;
   updatedAt: string;
@@ -572,9 +566,6 @@ export interface HitTotal {
 export interface Mailbox {
   id: number;
   name: string;
-  /**
-   * Used in addresses, e.g. quzhang
-   */
   slug: string;
   leaderTitle: string;
   description?: string | null;
@@ -591,9 +582,6 @@ export interface Mailbox {
  */
 export interface Letter {
   id: number;
-  /**
-   * Given by the system
-   */
   number?: string | null;
   state: 'received' | 'accepted' | 'rejected' | 'forwarded' | 'replied' | 'closed';
   deadlineFlag?: ('due-soon' | 'overdue' | 'three-month') | null;
@@ -608,9 +596,6 @@ export interface Letter {
   consentToPublish?: boolean | null;
   attachments?: (number | LetterAttachment)[] | null;
   receivedAt?: string | null;
-  /**
-   * Counted in working days
-   */
   dueAt?: string | null;
   acceptedAt?: string | null;
   rejection?: {
@@ -632,9 +617,6 @@ export interface Letter {
     repliedAt?: string | null;
   };
   closedAt?: string | null;
-  /**
-   * Only closed letters whose writer consented; personal data is removed automatically
-   */
   publication?: {
     published?: boolean | null;
     publishedAt?: string | null;
