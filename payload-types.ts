@@ -315,32 +315,17 @@ export interface MediaUsage {
 export interface Column {
   id: number;
   name: string;
-  /**
-   * Lower-case letters, digits or hyphens, e.g. tzgg
-   */
   slug: string;
-  /**
-   * Built from the parents’ slugs and this slug
-   */
   path?: string | null;
-  /**
-   * Sets the update rule: news 14 days, notices and policy 6 months, topical by its dates
-   */
   kind: 'news' | 'notices' | 'policy' | 'guide' | 'topical';
   description?: string | null;
   topical?: {
     startsOn?: string | null;
     endsOn?: string | null;
   };
-  /**
-   * A topical column is archived after it ends
-   */
   archived?: boolean | null;
   includeDescendants?: boolean | null;
   hiddenFromNav?: boolean | null;
-  /**
-   * Lower numbers come first
-   */
   order?: number | null;
   parent?: (number | null) | Column;
   breadcrumbs?:
@@ -373,9 +358,6 @@ export interface TopicCategory {
 export interface Notice {
   id: number;
   title: string;
-  /**
-   * At most 100 characters
-   */
   summary?: string | null;
   body?: {
     root: {
@@ -394,9 +376,6 @@ export interface Notice {
   } | null;
   bodyText?: string | null;
   type: 'announcement' | 'publicity' | 'notification' | 'normative' | 'personnel' | 'other';
-  /**
-   * Only proactive items are ever public
-   */
   disclosureMode?: ('proactive' | 'on-application' | 'not-disclosed') | null;
   primaryColumn: number | Column;
   columns?: (number | Column)[] | null;
@@ -416,13 +395,7 @@ export interface Notice {
   };
   attachments?: (number | Media)[] | null;
   editorNotes?: string | null;
-  /**
-   * Generated at creation, in sequence per issuing department and year; never changes
-   */
   indexNumber?: string | null;
-  /**
-   * Recorded by the system at the first publication; nobody can change it
-   */
   publishedAt?: string | null;
   workflow?: {
     state?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
@@ -450,17 +423,8 @@ export interface GazetteIssue {
   id: number;
   year: number;
   number: number;
-  /**
-   * Left empty: previous issue + 1
-   */
   totalNumber?: number | null;
-  /**
-   * Required when the total number does not follow
-   */
   totalNumberReason?: string | null;
-  /**
-   * Left empty: e.g. “2026年第3期”
-   */
   title?: string | null;
   special?: boolean | null;
   specialSubject?: string | null;
@@ -482,9 +446,6 @@ export interface GazetteIssue {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Recorded by the system at the first publication; nobody can change it
-   */
   publishedAt?: string | null;
   workflow?: {
     state?: ('draft' | 'in-review' | 'approved' | 'published' | 'withdrawn') | null;
@@ -563,9 +524,6 @@ export interface HitColumnDay {
   id: number;
   key: string;
   column: number | Column;
-  /**
-   * Date in the site time zone, e.g. 20260315
-   */
   day: number;
   hits: number;
   updatedAt: string;
@@ -581,9 +539,6 @@ export interface HitItemDay {
   itemCollection?: string | null;
   item?: string | null;
   column?: (number | null) | Column;
-  /**
-   * Date in the site time zone, e.g. 20260315
-   */
   day: number;
   hits: number;
   updatedAt: string;
@@ -611,9 +566,6 @@ export interface HitTotal {
 export interface Mailbox {
   id: number;
   name: string;
-  /**
-   * Used in addresses, e.g. quzhang
-   */
   slug: string;
   leaderTitle: string;
   description?: string | null;
@@ -630,9 +582,6 @@ export interface Mailbox {
  */
 export interface Letter {
   id: number;
-  /**
-   * Given by the system
-   */
   number?: string | null;
   state: 'received' | 'accepted' | 'rejected' | 'forwarded' | 'replied' | 'closed';
   deadlineFlag?: ('due-soon' | 'overdue' | 'three-month') | null;
@@ -647,9 +596,6 @@ export interface Letter {
   consentToPublish?: boolean | null;
   attachments?: (number | LetterAttachment)[] | null;
   receivedAt?: string | null;
-  /**
-   * Counted in working days
-   */
   dueAt?: string | null;
   acceptedAt?: string | null;
   rejection?: {
@@ -671,9 +617,6 @@ export interface Letter {
     repliedAt?: string | null;
   };
   closedAt?: string | null;
-  /**
-   * Only closed letters whose writer consented; personal data is removed automatically
-   */
   publication?: {
     published?: boolean | null;
     publishedAt?: string | null;

@@ -7,13 +7,9 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { createColumnsCollection } from './collections/columns'
+import { referenceCatalogue } from './collections/catalogue'
 import { Departments } from './collections/Departments'
-import { GazetteIssues } from './collections/gazette-issues'
 import { createMediaCollection, mediaUsageCollection } from './collections/media'
-import { Notices } from './collections/notices'
-import { IndexNumberCounters } from './collections/notices/indexNumberCounters'
-import { TopicCategories } from './collections/topic-categories'
 import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter, pushSchemaInProduction } from './src/lib/database'
 import { emailAdapter } from './src/lib/email'
@@ -21,10 +17,9 @@ import { siteLogger } from './src/lib/logger'
 import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
 import { logDatabasePoolErrors } from './src/lib/poolErrors'
-import { onShutdown } from './src/lib/shutdown'
+import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
-import { searchEndpoint } from './src/endpoints/search'
 import { seedOnFirstStart } from './src/seed/firstStart'
 import { isEmptySite } from './src/seed/runSeed'
 import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
@@ -62,15 +57,12 @@ export default buildConfig({
     Departments,
     createMediaCollection({ staticDir: settings.mediaDir, maxBytes: settings.mediaMaxBytes }),
     mediaUsageCollection(),
-    // content model (issue 3): columns, notices, gazette issues, topic categories
-    createColumnsCollection(),
-    TopicCategories,
-    Notices,
-    GazetteIssues,
-    IndexNumberCounters,
   ],
-  endpoints: [healthEndpoint, searchEndpoint, runnerTickEndpoint(settings.jobsRunnerToken)],
+  endpoints: [healthEndpoint, runnerTickEndpoint(settings.jobsRunnerToken)],
   plugins: [
+    // disclosure catalogue (issues 3, 12): columns, notices, gazette issues, topic categories, /api/search;
+    // the workflow owns the publish date
+    referenceCatalogue({ stampPublishedAt: false }),
     // publish workflow (issue 4)
     publishWorkflow({
       collections: Object.fromEntries(
@@ -96,6 +88,8 @@ export default buildConfig({
       // HITS_PORT: the fast POST /api/hits listener for the reverse proxy (README "Hit counter").
       listener: process.env.HITS_PORT ? { port: Number(process.env.HITS_PORT), host: process.env.HITS_HOST } : false,
       onShutdown,
+      // npm start (server.mjs) answers POST /api/hits with it, through the bridge.
+      fastPath: serveHitsFromServer,
       trustedProxies: settings.trustedProxies,
     }),
     // mailboxes (issue 6)

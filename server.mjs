@@ -2,7 +2,7 @@
  * `npm start`: the production server. Next.js behind a small Node `http` front that
  *  - answers repeat requests for public pages from memory (src/server/pageCache.mjs),
  *  - hands `POST /api/hits` to the hit counter's own handler without the Next.js pipeline,
- *    once the app has registered it (globalThis.__gongkaiHitHandler),
+ *    once the app has registered it (on the bridge, src/server/bridge.mjs),
  *  - on SIGTERM/SIGINT stops accepting connections, finishes the app's shutdown tasks
  *    (flush buffered hits, close the database) and exits 0.
  *  - runs the job queue every few seconds inside a request (src/server/jobTicker.mjs) unless
@@ -13,7 +13,7 @@ import http from 'node:http'
 
 import next from 'next'
 
-import { siteBridge } from './src/server/bridge.mjs'
+import { runShutdownTasks, siteBridge } from './src/server/bridge.mjs'
 import { jobsAutorun, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
 import { PageCache, servePage } from './src/server/pageCache.mjs'
 
@@ -36,7 +36,7 @@ const server = http.createServer((request, response) => {
   // The app's only view of the TCP peer (plugins/shared/http/clientAddress.ts); overwritten, so
   // a client cannot choose it.
   request.headers['x-gongkai-peer'] = request.socket.remoteAddress ?? ''
-  const hitHandler = globalThis.__gongkaiHitHandler
+  const { hitHandler } = siteBridge()
   if (hitHandler && request.method === 'POST' && request.url?.split('?')[0] === '/api/hits') {
     hitHandler(request, response)
     return
@@ -66,8 +66,7 @@ async function stop(signal) {
   const timer = setTimeout(() => server.closeAllConnections?.(), 5000)
   timer.unref()
   try {
-    const { runShutdownTasks } = globalThis.__gongkaiShutdownRunner ?? {}
-    if (runShutdownTasks) await runShutdownTasks()
+    await runShutdownTasks()
     await app.close?.()
   } finally {
     process.exit(signal === 'SIGINT' ? 130 : 0)

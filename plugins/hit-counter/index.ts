@@ -5,10 +5,12 @@ import { createClientAddress } from '../shared/http/clientAddress'
 import { counterCollections } from './collections/counterCollections'
 import { analyticsEndpoints } from './endpoints/analyticsEndpoints'
 import { recordHitEndpoint } from './endpoints/recordHitEndpoint'
-import { registerHitHandler, startHitListener, stopHitListener, unregisterHitHandler } from './lib/listener'
+import { hitRequestHandler, startHitListener, stopHitListener } from './lib/listener'
 import { withRecheckHooks } from './lib/recheckHooks'
 import { createHitRuntime, registerHitRuntime } from './lib/runtime'
 import type { HitCounterOptions, ResolvedHitCounterOptions } from './types'
+import { withPluginTranslations } from '../shared/i18n/pluginTranslations'
+import { hitCounterNamespace, hitCounterTranslations } from './translations'
 
 export { flushHits, getHitRuntime } from './lib/runtime'
 export { hitSlugs, type HitCounterOptions } from './types'
@@ -30,6 +32,7 @@ function resolve(options: HitCounterOptions): ResolvedHitCounterOptions {
     memory: { maxDedupeEntries: 200_000, maxRateLimitKeys: 100_000, ...options.memory },
     listener: options.listener,
     onShutdown: options.onShutdown,
+    fastPath: options.fastPath,
     analyticsAccess: options.analyticsAccess ?? ((req) => userHasRole(req.user, 'admin', 'analyst')),
     adminView: options.adminView ?? true,
     refreshIntervalMs: options.refreshIntervalMs ?? 60_000,
@@ -63,6 +66,7 @@ export const hitCounter =
     return {
       ...config,
       collections: [...collections, ...counterCollections(options)],
+      i18n: withPluginTranslations(config, hitCounterNamespace, hitCounterTranslations),
       endpoints: [...(config.endpoints ?? []), recordHitEndpoint(options), ...analyticsEndpoints(options, timeZone)],
       admin: {
         ...config.admin,
@@ -89,8 +93,8 @@ export const hitCounter =
           maxBodyBytes: options.maxBodyBytes,
           clientAddress: createClientAddress(options.trustedProxies),
         }
-        // npm start (server.mjs) answers POST /api/hits with this handler, before Next.js.
-        registerHitHandler(runtime, handlerOptions)
+        // The host's own server (npm start) may answer POST /api/hits with this, before Next.js.
+        const dropFastPath = options.fastPath?.(hitRequestHandler(runtime, handlerOptions))
         if (options.listener) {
           const { port, host = '127.0.0.1' } = options.listener
           try {
@@ -103,7 +107,7 @@ export const hitCounter =
         }
         const finish = async (announce: boolean) => {
           if (runtime.stopped) return
-          unregisterHitHandler(runtime)
+          dropFastPath?.()
           if (options.listener) await stopHitListener()
           await runtime.stop()
           const { accepted, written } = runtime.buffer

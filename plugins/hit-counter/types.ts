@@ -52,6 +52,12 @@ export type HitCounterOptions = {
   listener?: { port: number; host?: string } | false
   /** Registers the final flush with the host's shutdown sequence (SIGTERM/SIGINT). */
   onShutdown?: (name: string, task: () => Promise<void>) => void
+  /**
+   * Receives a bare Node handler for `POST /api/hits` once Payload has started, for a host
+   * server that answers the path before its framework (the reference site's server.mjs);
+   * returns what to call when this instance stops (so a newer instance's handler stays).
+   */
+  fastPath?: (handler: import('node:http').RequestListener) => () => void
   /** Who may read the analytics and the counter collections. Default: analysts and administrators. */
   analyticsAccess?: (req: PayloadRequest) => boolean
   /** Show the admin chart view (统计 › 栏目点击). Default true. */
@@ -63,13 +69,14 @@ export type HitCounterOptions = {
 }
 
 export type ResolvedHitCounterOptions = Required<
-  Omit<HitCounterOptions, 'listener' | 'onShutdown' | 'columnsWhere' | 'rateLimit' | 'timeZone' | 'memory'>
+  Omit<HitCounterOptions, 'listener' | 'onShutdown' | 'fastPath' | 'columnsWhere' | 'rateLimit' | 'timeZone' | 'memory'>
 > & {
   memory: Required<NonNullable<HitCounterOptions['memory']>>
   columns: Required<HitCounterOptions['columns']>
   items: Required<HitItemCollection>[]
   listener: HitCounterOptions['listener']
   onShutdown?: HitCounterOptions['onShutdown']
+  fastPath?: HitCounterOptions['fastPath']
   columnsWhere?: Where
   rateLimit: HitCounterOptions['rateLimit']
   timeZone?: string

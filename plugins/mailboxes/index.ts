@@ -21,6 +21,8 @@ import { createLimiters } from './lib/rateLimits'
 import { deriveKey } from './lib/secrets'
 import type { MailboxesOptions, ResolvedMailboxesOptions } from './types'
 import { inspectUpload } from '../shared/uploads/allowedFiles'
+import { withPluginTranslations } from '../shared/i18n/pluginTranslations'
+import { mailboxesNamespace, mailboxesTranslations } from './translations'
 
 export type { MailboxesOptions } from './types'
 export { mailboxStatistics } from './lib/statistics'
@@ -102,6 +104,7 @@ export const mailboxes =
         createLetterAttachmentsCollection(options.attachmentsDir),
         letterCounters,
       ],
+      i18n: withPluginTranslations(config, mailboxesNamespace, mailboxesTranslations),
       jobs: {
         ...config.jobs,
         tasks: [

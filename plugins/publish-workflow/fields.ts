@@ -1,7 +1,8 @@
 import type { Field } from 'payload'
 
 import { isSignedIn } from '../shared/access'
-import { stateLabels } from './lib/constants'
+import { states } from './lib/constants'
+import { label, text } from './translations'
 import { slugOf } from './types'
 
 const readOnlyHidden = { readOnly: true, hidden: true } as const
@@ -10,7 +11,7 @@ const readOnlyHidden = { readOnly: true, hidden: true } as const
 export const workflowField = (usersCollection: string): Field => ({
   name: 'workflow',
   type: 'group',
-  label: { zh: '审核流程', en: 'Workflow' },
+  label: label('workflow'),
   access: { read: isSignedIn },
   admin: readOnlyHidden,
   fields: [
@@ -19,30 +20,30 @@ export const workflowField = (usersCollection: string): Field => ({
       type: 'select',
       defaultValue: 'draft',
       index: true,
-      label: { zh: '状态', en: 'State' },
-      options: Object.entries(stateLabels).map(([value, label]) => ({ value, label })),
+      label: label('workflowState'),
+      options: states.map((value) => ({ value, label: label(`state-${value}`) })),
     },
-    { name: 'step', type: 'number', label: { zh: '当前审核环节', en: 'Current step' } },
+    { name: 'step', type: 'number', label: label('workflowStep') },
     {
       name: 'submittedBy',
       type: 'relationship',
       relationTo: slugOf(usersCollection),
-      label: { zh: '提交人', en: 'Submitted by' },
+      label: label('workflowSubmittedBy'),
     },
     {
       name: 'lastEditedBy',
       type: 'relationship',
       relationTo: slugOf(usersCollection),
-      label: { zh: '最后修改人', en: 'Last edited by' },
+      label: label('workflowLastEditedBy'),
     },
     {
       name: 'approvedBy',
       type: 'relationship',
       relationTo: slugOf(usersCollection),
-      label: { zh: '终审人', en: 'Approved by' },
+      label: label('workflowApprovedBy'),
     },
-    { name: 'scheduledPublishAt', type: 'date', label: { zh: '定时发布时间', en: 'Scheduled publish' } },
-    { name: 'scheduledUnpublishAt', type: 'date', label: { zh: '定时下线时间', en: 'Scheduled unpublish' } },
+    { name: 'scheduledPublishAt', type: 'date', label: label('workflowScheduledPublishAt') },
+    { name: 'scheduledUnpublishAt', type: 'date', label: label('workflowScheduledUnpublishAt') },
   ],
 })
 
@@ -50,20 +51,20 @@ export const workflowField = (usersCollection: string): Field => ({
 export const withdrawalField: Field = {
   name: 'withdrawal',
   type: 'group',
-  label: { zh: '撤回信息', en: 'Withdrawal' },
+  label: label('withdrawal'),
   admin: readOnlyHidden,
   fields: [
     {
       name: 'mode',
       type: 'select',
-      label: { zh: '方式', en: 'Mode' },
+      label: label('withdrawalMode'),
       options: [
-        { value: 'withdrawn', label: { zh: '撤回（保留页面并说明）', en: 'Withdrawn (kept with explanation)' } },
-        { value: 'removed', label: { zh: '撤销（页面不再公开）', en: 'Removed (no longer public)' } },
+        { value: 'withdrawn', label: label('withdrawalMode-withdrawn') },
+        { value: 'removed', label: label('withdrawalMode-removed') },
       ],
     },
-    { name: 'reason', type: 'textarea', label: { zh: '说明', en: 'Explanation' } },
-    { name: 'at', type: 'date', label: { zh: '撤回时间', en: 'Withdrawn at' } },
+    { name: 'reason', type: 'textarea', label: label('withdrawalReason') },
+    { name: 'at', type: 'date', label: label('withdrawalAt') },
   ],
 }
 
@@ -72,12 +73,12 @@ export const publishedAtField = (name: string): Field => ({
   name,
   type: 'date',
   index: true,
-  label: { zh: '发布日期', en: 'Published' },
+  label: label('publishedAt'),
   admin: {
     readOnly: true,
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },
-    description: { zh: '首次发布时由系统记录，不可修改', en: 'Set by the system on first publish; never changes' },
+    description: label('publishedAtDescription'),
   },
 })
 
@@ -85,7 +86,7 @@ export const publishedAtField = (name: string): Field => ({
 export const workflowPanelField: Field = {
   name: 'workflowPanel',
   type: 'ui',
-  label: { zh: '审核流程', en: 'Workflow' },
+  label: text('workflow'),
   admin: {
     position: 'sidebar',
     components: { Field: 'gongkai/publish-workflow/admin/WorkflowPanel#WorkflowPanel' },

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Payload } from 'payload'
 
+import { withPluginTranslations } from '../shared/i18n/pluginTranslations'
+import { stampPublishedAt } from '../shared/publishing/publishedAt'
 import { withoutRemoved } from './access/readAccess'
 import { auditLogCollection } from './collections/auditLog'
 import { actionEndpoint } from './endpoints/action'
@@ -11,6 +13,7 @@ import { guardChange } from './hooks/guardChange'
 import { auditDelete, guardDelete } from './hooks/guardDelete'
 import { guardOperation } from './hooks/guardOperation'
 import { scheduledChangeTaskConfig } from './jobs/scheduledChange'
+import { workflowNamespace, workflowTranslations } from './translations'
 import type { PublishWorkflowOptions, ResolvedCollection, ResolvedOptions } from './types'
 
 export type * from './types'
@@ -90,7 +93,13 @@ function applyToCollection(
     hooks: {
       ...collection.hooks,
       beforeOperation: [guardOperation, guardDelete(resolved), ...(collection.hooks?.beforeOperation ?? [])],
-      beforeChange: [guardChange(resolved), ...(collection.hooks?.beforeChange ?? [])],
+      // The workflow owns the publish date: stamped at the first publication by any path (its
+      // actions, schedules, trusted Local API writes), immutable afterwards.
+      beforeChange: [
+        guardChange(resolved),
+        ...(collection.hooks?.beforeChange ?? []),
+        ...(resolved.hasPublishedAt ? [stampPublishedAt(resolved.publishedAtField)] : []),
+      ],
       beforeDelete: [...(collection.hooks?.beforeDelete ?? []), auditDelete(options, resolved)],
       afterChange: [...(collection.hooks?.afterChange ?? []), afterChange(options, resolved)],
     },
@@ -130,10 +139,12 @@ export const publishWorkflow =
         : collection,
     )
     collections.push(auditLogCollection(resolved.auditLogSlug, resolved.usersCollection, resolved.auditReadRoles))
-    if (!enabled) return { ...config, collections }
+    const i18n = withPluginTranslations(config, workflowNamespace, workflowTranslations)
+    if (!enabled) return { ...config, collections, i18n }
     return {
       ...config,
       collections,
+      i18n,
       endpoints: [...(config.endpoints ?? []), queueEndpoint(resolved), failedSchedulesEndpoint(resolved)],
       // Server-only (root `custom` never reaches the browser): the review queue view reads it.
       custom: { ...config.custom, publishWorkflow: resolved },

@@ -1,36 +1,29 @@
+import { runShutdownTasks, siteBridge, type ShutdownTask, type SiteBridge } from '../server/bridge.mjs'
+
+export { runShutdownTasks }
+
 /**
- * Work to finish before the process exits (flush buffered hits, close the database).
- * Kept on globalThis because Next.js loads instrumentation and route code as separate
- * bundles, each with its own copy of this module.
+ * Registers work to finish before the process exits (flush buffered hits, close the database).
+ * The list lives on the bridge: Next.js loads instrumentation and route code as separate
+ * bundles, each with its own copy of this module, and server.mjs runs the list.
  */
-type ShutdownTask = { name: string; run: () => Promise<void> | void }
-
-const registry = ((globalThis as { __gongkaiShutdown?: ShutdownTask[] }).__gongkaiShutdown ??= [])
-
 export function onShutdown(name: string, run: ShutdownTask['run']): void {
+  const registry = siteBridge().shutdownTasks
   const existing = registry.findIndex((task) => task.name === name)
   if (existing >= 0) registry.splice(existing, 1)
   registry.push({ name, run })
 }
 
-/** Runs every task (later registrations first), each bounded so a stuck one cannot hang the exit. */
-export async function runShutdownTasks(timeoutMs = 10_000): Promise<void> {
-  for (const task of [...registry].reverse()) {
-    try {
-      await Promise.race([
-        Promise.resolve(task.run()),
-        new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
-      ])
-    } catch (error) {
-      console.error(`[shutdown] ${task.name} failed`, error)
-    }
+/**
+ * Hands the hit counter's bare-Node handler to server.mjs (through the bridge); the returned
+ * function takes it back unless a newer Payload instance (a dev reload) has replaced it.
+ */
+export function serveHitsFromServer(handler: NonNullable<SiteBridge['hitHandler']>): () => void {
+  const bridge = siteBridge()
+  bridge.hitHandler = handler
+  return () => {
+    if (bridge.hitHandler === handler) bridge.hitHandler = undefined
   }
-}
-
-// The production server (server.mjs) is plain JavaScript outside the bundles: it finds the
-// runner here.
-;(globalThis as { __gongkaiShutdownRunner?: { runShutdownTasks: typeof runShutdownTasks } }).__gongkaiShutdownRunner = {
-  runShutdownTasks,
 }
 
 let installed = false

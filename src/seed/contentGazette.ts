@@ -1,6 +1,5 @@
 import type { GazetteIssue, Notice } from '../../payload-types'
-import { seedPublishedAtKey } from '../../collections/notices/publishedAt'
-import { siteTimeZone, siteYear } from '../../collections/notices/siteCalendar'
+import { seedPublishedAtKey, siteTimeZone, siteYear } from '../../plugins/disclosure-catalogue'
 import type { DemoMedia } from './media'
 import type { SeedModule } from './types'
 

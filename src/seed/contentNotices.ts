@@ -1,5 +1,5 @@
 import type { Column, Department, Notice, TopicCategory } from '../../payload-types'
-import { seedPublishedAtKey } from '../../collections/notices/publishedAt'
+import { seedPublishedAtKey } from '../../plugins/disclosure-catalogue'
 import * as text from './contentData'
 import type { DemoMedia } from './media'
 import { pick } from './random'

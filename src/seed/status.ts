@@ -1,7 +1,9 @@
+import { processState } from '../server/bridge.mjs'
+
 /**
  * Where the demo seed of a first start stands, for the public site's "being prepared" notice.
- * Kept on globalThis: Next.js loads the Payload config and the site's pages in separate
- * bundles, each with its own copy of this module.
+ * Kept in the bridge's process state: Next.js loads the Payload config and the site's pages in
+ * separate bundles, each with its own copy of this module.
  */
 export type SeedStatus = {
   state: 'running' | 'done' | 'failed' | 'stopped'
@@ -12,17 +14,17 @@ export type SeedStatus = {
   step?: string
 }
 
-const holder = globalThis as { __gongkaiSeedStatus?: SeedStatus }
+const holder = processState<{ status?: SeedStatus }>('seed-status', () => ({}))
 
 export function seedStatus(): SeedStatus | undefined {
-  return holder.__gongkaiSeedStatus
+  return holder.status
 }
 
 export function setSeedStatus(status: SeedStatus): void {
-  holder.__gongkaiSeedStatus = status
+  holder.status = status
 }
 
 /** True while demo content is still being written in the background. */
 export function demoContentPending(): boolean {
-  return holder.__gongkaiSeedStatus?.state === 'running'
+  return holder.status?.state === 'running'
 }

@@ -8,13 +8,25 @@ export type OutsideCache = {
   invalidate(tags: readonly string[]): void
 }
 
+/** Work to finish before the process exits (flush buffered hits, close the database). */
+export type ShutdownTask = { name: string; run: () => Promise<void> | void }
+
 export type SiteBridge = {
   /** Caches that server.mjs registers; the app's invalidation drops them on every public change. */
   outsideCaches: Set<OutsideCache>
   /** State the app's bundles share in this process (shared reference data, the removed-items list). */
   state: Map<string, unknown>
+  /** The app's shutdown tasks (src/lib/shutdown.ts registers them; runShutdownTasks runs them). */
+  shutdownTasks: ShutdownTask[]
+  /**
+   * The hit counter's bare-Node handler for `POST /api/hits` (set by the app once Payload has
+   * started, cleared when it stops); server.mjs answers the path with it before Next.js.
+   */
+  hitHandler: import('node:http').RequestListener | undefined
 }
 
 export function siteBridge(): SiteBridge
 
 export function processState<T>(name: string, create: () => T): T
+
+export function runShutdownTasks(timeoutMs?: number): Promise<void>

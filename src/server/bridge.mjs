@@ -14,7 +14,7 @@ export function siteBridge() {
   const holder = /** @type {Record<symbol, import('./bridge.d.mts').SiteBridge | undefined>} */ (
     /** @type {unknown} */ (globalThis)
   )
-  return (holder[key] ??= { outsideCaches: new Set(), state: new Map() })
+  return (holder[key] ??= { outsideCaches: new Set(), state: new Map(), shutdownTasks: [], hitHandler: undefined })
 }
 
 /**
@@ -28,4 +28,22 @@ export function processState(name, create) {
   const { state } = siteBridge()
   if (!state.has(name)) state.set(name, create())
   return /** @type {T} */ (state.get(name))
+}
+
+/**
+ * Runs every shutdown task the app registered (later registrations first), each bounded so a
+ * stuck one cannot hang the exit. server.mjs and the dev server's signal handler both call it.
+ * @param {number} [timeoutMs]
+ */
+export async function runShutdownTasks(timeoutMs = 10_000) {
+  for (const task of [...siteBridge().shutdownTasks].reverse()) {
+    try {
+      await Promise.race([
+        Promise.resolve(task.run()),
+        new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+      ])
+    } catch (error) {
+      console.error(`[shutdown] ${task.name} failed`, error)
+    }
+  }
 }

@@ -1,16 +1,11 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 
-import { createColumnsCollection } from '../../collections/columns'
+import { referenceCatalogue } from '../../collections/catalogue'
 import { Departments } from '../../collections/Departments'
-import { GazetteIssues } from '../../collections/gazette-issues'
 import { createMediaCollection, mediaUsageCollection } from '../../collections/media'
-import { Notices } from '../../collections/notices'
-import { IndexNumberCounters } from '../../collections/notices/indexNumberCounters'
-import { TopicCategories } from '../../collections/topic-categories'
 import { Users } from '../../collections/users'
 import type { Column, Department, Notice } from '../../payload-types'
-import { searchEndpoint } from '../../src/endpoints/search'
 import { chooseDatabase, databaseAdapter } from '../../src/lib/database'
 import type { TestSite } from '../helpers/testPayload'
 
@@ -31,13 +26,9 @@ export const contentOnlyConfig = (databaseUrl: string): Promise<SanitizedConfig>
         maxBytes: 1024 * 1024,
       }),
       mediaUsageCollection(),
-      createColumnsCollection(),
-      TopicCategories,
-      Notices,
-      GazetteIssues,
-      IndexNumberCounters,
     ],
-    endpoints: [searchEndpoint],
+    // Without the workflow, the catalogue stamps the publish date itself.
+    plugins: [referenceCatalogue()],
     admin: { user: 'users' },
     custom: { site: { name: '测试区', timeZone: 'Asia/Shanghai' } },
     typescript: { autoGenerate: false },

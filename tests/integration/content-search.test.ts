@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Column, Department, Notice } from '../../payload-types'
-import { seedPublishedAtKey } from '../../collections/notices/publishedAt'
+import { seedPublishedAtKey } from '../../plugins/disclosure-catalogue'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { contentOnlyConfig, lexicalBody, makeColumn, makeDepartment } from './content-fixtures'
 

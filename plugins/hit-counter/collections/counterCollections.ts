@@ -1,8 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { label, text } from '../translations'
 import { hitSlugs, type ResolvedHitCounterOptions } from '../types'
 
-const group = { zh: '统计', en: 'Statistics' }
+const group = text('group')
 
 /**
  * The counters live in their own collections, written only by the flush through
@@ -33,7 +34,7 @@ function counterCollection(
         admin: { readOnly: true },
       },
       ...fields,
-      { name: 'hits', type: 'number', required: true, defaultValue: 0, label: { zh: '点击量', en: 'Hits' } },
+      { name: 'hits', type: 'number', required: true, defaultValue: 0, label: label('hits') },
     ],
   }
 }
@@ -44,8 +45,8 @@ const dayField: Field = {
   type: 'number',
   required: true,
   index: true,
-  label: { zh: '日期', en: 'Day' },
-  admin: { description: { zh: '站点时区的日期，如 20260315', en: 'Date in the site time zone, e.g. 20260315' } },
+  label: label('day'),
+  admin: { description: label('dayDescription') },
 }
 
 export function counterCollections(options: ResolvedHitCounterOptions): CollectionConfig[] {
@@ -54,42 +55,36 @@ export function counterCollections(options: ResolvedHitCounterOptions): Collecti
     type: 'relationship',
     relationTo: options.columns.slug,
     index: true,
-    label: { zh: '栏目', en: 'Column' },
+    label: label('column'),
   }
   const item: Field[] = [
-    { name: 'itemCollection', type: 'text', index: true, label: { zh: '内容类型', en: 'Item collection' } },
-    { name: 'item', type: 'text', index: true, label: { zh: '内容', en: 'Item' } },
+    { name: 'itemCollection', type: 'text', index: true, label: label('itemCollection') },
+    { name: 'item', type: 'text', index: true, label: label('item') },
   ]
   return [
     counterCollection(
       hitSlugs.columnDays,
-      {
-        singular: { zh: '栏目日点击', en: 'Column hits per day' },
-        plural: { zh: '栏目日点击', en: 'Column hits per day' },
-      },
+      { singular: text('columnDays'), plural: text('columnDays') },
       [{ ...column, required: true }, dayField],
       options,
     ),
     counterCollection(
       hitSlugs.itemDays,
-      {
-        singular: { zh: '内容日点击', en: 'Item hits per day' },
-        plural: { zh: '内容日点击', en: 'Item hits per day' },
-      },
+      { singular: text('itemDays'), plural: text('itemDays') },
       [...item, column, dayField],
       options,
     ),
     counterCollection(
       hitSlugs.totals,
-      { singular: { zh: '累计点击', en: 'Total hits' }, plural: { zh: '累计点击', en: 'Total hits' } },
+      { singular: text('totals'), plural: text('totals') },
       [
         {
           name: 'kind',
           type: 'select',
           required: true,
           options: [
-            { value: 'column', label: { zh: '栏目', en: 'Column' } },
-            { value: 'item', label: { zh: '内容', en: 'Item' } },
+            { value: 'column', label: label('kind-column') },
+            { value: 'item', label: label('kind-item') },
           ],
         },
         column,

@@ -4,17 +4,13 @@ import { outcomeBody } from '../endpoints/recordHitEndpoint'
 import type { HitOutcome } from '../types'
 import type { ClientAddressResolver } from '../../shared/http/clientAddress'
 import type { HitRuntime } from './runtime'
+import { processGlobal } from '../../shared/lifecycle/processGlobal'
 
 type HandlerOptions = { maxBodyBytes: number; clientAddress: ClientAddressResolver }
 type ListenerState = { server: http.Server; runtime: HitRuntime; port: number; host: string }
 
-const listenerKey = '__gongkaiHitListener'
-/** The site's production server (server.mjs) hands `POST /api/hits` to this function. */
-const handlerKey = '__gongkaiHitHandler'
-const store = globalThis as {
-  [listenerKey]?: ListenerState
-  [handlerKey]?: http.RequestListener & { runtime?: HitRuntime }
-}
+/** The separate listener (HITS_PORT), one per process whatever bundle started it. */
+const listenerSlot = processGlobal<{ state?: ListenerState }>('hit-counter.listener', () => ({}))
 
 const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }
 
@@ -78,20 +74,13 @@ export function handleHitRequest(
 }
 
 /**
- * Offers the handler to the site's own production server (server.mjs), which answers
- * `POST /api/hits` with it before Next.js. Kept on globalThis: server.mjs and the Next.js
- * bundles are separate module graphs, and there is one Payload instance behind both.
+ * The handler the host's own production server may answer `POST /api/hits` with, before
+ * Next.js (the host receives it through the `fastPath` option).
  */
-export function registerHitHandler(runtime: HitRuntime, options: HandlerOptions) {
-  const handler: http.RequestListener & { runtime?: HitRuntime } = (request, response) =>
+export const hitRequestHandler =
+  (runtime: HitRuntime, options: HandlerOptions): http.RequestListener =>
+  (request, response) =>
     handleHitRequest(runtime, request, response, options)
-  handler.runtime = runtime
-  store[handlerKey] = handler
-}
-
-export function unregisterHitHandler(runtime: HitRuntime) {
-  if (store[handlerKey]?.runtime === runtime) delete store[handlerKey]
-}
 
 /**
  * A separate listener for `POST /api/hits` (HITS_PORT), for deployments whose reverse proxy
@@ -102,7 +91,7 @@ export async function startHitListener(
   runtime: HitRuntime,
   { port, host = '127.0.0.1', ...options }: HandlerOptions & { port: number; host?: string },
 ): Promise<http.Server> {
-  const existing = store[listenerKey]
+  const existing = listenerSlot.state
   if (existing && existing.port === port && existing.host === host) {
     existing.runtime = runtime
     return existing.server
@@ -117,22 +106,22 @@ export async function startHitListener(
       response.writeHead(405, { ...headers, Allow: 'POST' }).end('{"errors":[{"message":"Method not allowed"}]}')
       return
     }
-    handleHitRequest(store[listenerKey]!.runtime, request, response, options)
+    handleHitRequest(listenerSlot.state!.runtime, request, response, options)
   })
   server.keepAliveTimeout = 65_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve())
   })
-  store[listenerKey] = { server, runtime, port, host }
+  listenerSlot.state = { server, runtime, port, host }
   return server
 }
 
 /** Closes the listener (shutdown). */
 export async function stopHitListener(): Promise<void> {
-  const state = store[listenerKey]
+  const state = listenerSlot.state
   if (!state) return
-  delete store[listenerKey]
+  listenerSlot.state = undefined
   state.server.closeAllConnections?.()
   await new Promise<void>((resolve) => state.server.close(() => resolve()))
 }

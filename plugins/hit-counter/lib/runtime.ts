@@ -10,6 +10,7 @@ import { createHitBuffer } from './hitBuffer'
 import { createWindowLimiter } from './limiter'
 import { parseHitBody } from './parseHitBody'
 import { createPublicIds } from './publicIds'
+import { processGlobal } from '../../shared/lifecycle/processGlobal'
 
 /** One hit request as both ingest paths (Payload endpoint, fast listener) see it. */
 export type HitRequest = {
@@ -123,8 +124,7 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
 
 export type HitRuntime = ReturnType<typeof createHitRuntime>
 
-const registry = ((globalThis as { __gongkaiHitRuntimes?: WeakMap<Payload, HitRuntime> }).__gongkaiHitRuntimes ??=
-  new WeakMap())
+const registry = processGlobal('hit-counter.runtimes', () => new WeakMap<Payload, HitRuntime>())
 
 export const registerHitRuntime = (payload: Payload, runtime: HitRuntime) => registry.set(payload, runtime)
 

@@ -4,6 +4,7 @@ import { isAdmin } from '../../shared/access'
 import { attachmentsOfHandledMailboxes } from '../access/attachmentAccess'
 import { attachmentsSlug, mailboxesSlug } from '../access/handledMailboxes'
 import { attachmentMimeTypes } from '../lib/limits'
+import { label, text } from '../translations'
 
 /**
  * Files sent with letters (来信附件). Kept apart from `media`, which is public: these are served
@@ -13,10 +14,10 @@ export function createLetterAttachmentsCollection(staticDir: string): Collection
   return {
     slug: attachmentsSlug,
     labels: {
-      singular: { zh: '来信附件', en: 'Letter attachment' },
-      plural: { zh: '来信附件', en: 'Letter attachments' },
+      singular: text('attachmentsLetterAttachment'),
+      plural: text('attachmentsLetterAttachments'),
     },
-    admin: { group: { zh: '领导信箱', en: 'Mailboxes' }, hidden: true },
+    admin: { group: text('attachmentsMailboxes'), hidden: true },
     access: {
       read: attachmentsOfHandledMailboxes,
       create: () => false,
@@ -31,7 +32,7 @@ export function createLetterAttachmentsCollection(staticDir: string): Collection
         relationTo: mailboxesSlug,
         required: true,
         index: true,
-        label: { zh: '信箱', en: 'Mailbox' },
+        label: label('attachmentsMailbox'),
       },
     ],
   }

@@ -9,6 +9,7 @@ import { deadlineFlag, deadlineFlags } from '../hooks/deadlineFlag'
 import { prepareLetter } from '../hooks/prepareLetter'
 import { notifyOnLetterChange } from '../hooks/notifyOnLetterChange'
 import { letterLimits } from '../lib/limits'
+import { label, text } from '../translations'
 import type { ResolvedMailboxesOptions } from '../types'
 import { letterCategories, letterSources, letterStates } from '../types'
 
@@ -30,9 +31,9 @@ export function createLettersCollection(
           type: 'text',
           unique: true,
           index: true,
-          label: { zh: '来信编号', en: 'Letter number' },
+          label: label('lettersLetterNumber'),
           access: readOnly,
-          admin: { readOnly: true, description: { zh: '系统生成，如 2026-000123', en: 'Given by the system' } },
+          admin: { readOnly: true, description: label('lettersGivenByTheSystem') },
         },
         {
           name: 'state',
@@ -40,15 +41,15 @@ export function createLettersCollection(
           required: true,
           defaultValue: 'received',
           index: true,
-          options: letterStates.map((s) => ({ ...s })),
-          label: { zh: '办理状态', en: 'State' },
+          options: letterStates.map(({ value }) => ({ value, label: label(`state-${value}`) })),
+          label: label('lettersState'),
         },
         {
           name: 'deadlineFlag',
           type: 'select',
           virtual: true,
-          options: deadlineFlags,
-          label: { zh: '期限提示', en: 'Deadline' },
+          options: deadlineFlags.map(({ value }) => ({ value, label: label(`deadline-${value}`) })),
+          label: label('lettersDeadline'),
           admin: { readOnly: true },
           hooks: { afterRead: [deadlineFlag(timeZone)] },
         },
@@ -63,22 +64,22 @@ export function createLettersCollection(
           relationTo: mailboxesSlug,
           required: true,
           index: true,
-          label: { zh: '信箱', en: 'Mailbox' },
+          label: label('lettersMailbox'),
         },
         {
           name: 'source',
           type: 'select',
           required: true,
           defaultValue: 'online',
-          options: letterSources.map((s) => ({ ...s })),
-          label: { zh: '来源', en: 'Source' },
+          options: letterSources.map(({ value }) => ({ value, label: label(`source-${value}`) })),
+          label: label('lettersSource'),
         },
         {
           name: 'category',
           type: 'select',
           required: true,
-          options: letterCategories.map((c) => ({ ...c })),
-          label: { zh: '类别', en: 'Category' },
+          options: letterCategories.map(({ value }) => ({ value, label: label(`category-${value}`) })),
+          label: label('lettersCategory'),
         },
       ],
     },
@@ -87,18 +88,18 @@ export function createLettersCollection(
       type: 'text',
       required: true,
       maxLength: letterLimits.subject,
-      label: { zh: '标题', en: 'Subject' },
+      label: label('lettersSubject'),
     },
     {
       name: 'content',
       type: 'textarea',
       required: true,
       maxLength: letterLimits.content,
-      label: { zh: '内容', en: 'Content' },
+      label: label('lettersContent'),
     },
     {
       type: 'collapsible',
-      label: { zh: '来信人（个人信息）', en: 'Writer (personal data)' },
+      label: label('lettersWriterPersonalData'),
       fields: [
         {
           type: 'row',
@@ -109,16 +110,16 @@ export function createLettersCollection(
               required: true,
               maxLength: letterLimits.name,
               access: personal,
-              label: { zh: '姓名', en: 'Name' },
+              label: label('lettersName'),
             },
             {
               name: 'phone',
               type: 'text',
               maxLength: letterLimits.phone,
               access: personal,
-              label: { zh: '电话', en: 'Phone' },
+              label: label('lettersPhone'),
             },
-            { name: 'email', type: 'email', access: personal, label: { zh: '电子邮箱', en: 'E-mail' } },
+            { name: 'email', type: 'email', access: personal, label: label('lettersEMail') },
           ],
         },
         {
@@ -128,11 +129,11 @@ export function createLettersCollection(
           // The writer's word, recorded when the letter comes in (form, or staff taking a call); no one changes it later.
           access: unchangeable({
             name: 'consentToPublish',
-            label: { zh: '同意公开', en: 'Consent to publish' },
+            label: text('lettersConsentToPublish'),
             stored: topLevel('consentToPublish'),
             onCreate: true,
           }),
-          label: { zh: '同意公开（去除个人信息后）', en: 'Consents to publication (without personal data)' },
+          label: label('lettersConsentsToPublicationWithoutPersonal'),
         },
       ],
     },
@@ -142,7 +143,7 @@ export function createLettersCollection(
       relationTo: attachmentsSlug,
       hasMany: true,
       maxRows: options.maxAttachments,
-      label: { zh: '附件', en: 'Attachments' },
+      label: label('lettersAttachments'),
       access: { create: () => false, update: () => false },
       admin: { readOnly: true },
     },
@@ -155,27 +156,27 @@ export function createLettersCollection(
           index: true,
           access: unchangeable({
             name: 'receivedAt',
-            label: { zh: '收信时间', en: 'Received' },
+            label: text('lettersReceived'),
             stored: topLevel('receivedAt'),
           }),
-          label: { zh: '收信时间', en: 'Received' },
+          label: label('lettersReceived'),
           admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         },
         {
           name: 'dueAt',
           type: 'date',
           index: true,
-          label: { zh: '答复期限', en: 'Due' },
-          access: unchangeable({ name: 'dueAt', label: { zh: '答复期限', en: 'Due' }, stored: topLevel('dueAt') }),
-          admin: { readOnly: true, description: { zh: '按工作日自动计算', en: 'Counted in working days' } },
+          label: label('lettersDue'),
+          access: unchangeable({ name: 'dueAt', label: text('lettersDue'), stored: topLevel('dueAt') }),
+          admin: { readOnly: true, description: label('lettersCountedInWorkingDays') },
         },
         {
           name: 'acceptedAt',
           type: 'date',
-          label: { zh: '受理时间', en: 'Accepted' },
+          label: label('lettersAccepted'),
           access: unchangeable({
             name: 'acceptedAt',
-            label: { zh: '受理时间', en: 'Accepted' },
+            label: text('lettersAccepted'),
             stored: topLevel('acceptedAt'),
           }),
           admin: { readOnly: true },
@@ -185,17 +186,17 @@ export function createLettersCollection(
     {
       name: 'rejection',
       type: 'group',
-      label: { zh: '不予受理', en: 'Rejection' },
+      label: label('lettersRejection'),
       admin: { condition: (data) => data?.state === 'rejected' },
       fields: [
-        { name: 'reason', type: 'textarea', maxLength: letterLimits.reason, label: { zh: '理由', en: 'Reason' } },
+        { name: 'reason', type: 'textarea', maxLength: letterLimits.reason, label: label('lettersReason') },
         {
           name: 'at',
           type: 'date',
-          label: { zh: '时间', en: 'Date' },
+          label: label('lettersDate'),
           access: unchangeable({
             name: 'at',
-            label: { zh: '不予受理时间', en: 'Rejected' },
+            label: text('lettersRejected'),
             stored: inGroup('rejection', 'at'),
           }),
           admin: { readOnly: true },
@@ -205,8 +206,8 @@ export function createLettersCollection(
     {
       name: 'forwards',
       type: 'array',
-      label: { zh: '转办', en: 'Forwarded to' },
-      labels: { singular: { zh: '转办', en: 'Forward' }, plural: { zh: '转办', en: 'Forwards' } },
+      label: label('lettersForwardedTo'),
+      labels: { singular: label('lettersForward'), plural: label('lettersForwards') },
       fields: [
         {
           type: 'row',
@@ -216,15 +217,15 @@ export function createLettersCollection(
               type: 'relationship',
               relationTo: options.departmentsSlug as CollectionSlug,
               required: true,
-              label: { zh: '承办部门', en: 'Department' },
+              label: label('lettersDepartment'),
             },
             {
               name: 'forwardedAt',
               type: 'date',
-              label: { zh: '转办时间', en: 'Forwarded' },
+              label: label('lettersForwarded'),
               access: unchangeable({
                 name: 'forwardedAt',
-                label: { zh: '转办时间', en: 'Forwarded' },
+                label: text('lettersForwarded'),
                 stored: inRow('forwards', 'forwardedAt'),
               }),
               admin: { readOnly: true },
@@ -233,25 +234,25 @@ export function createLettersCollection(
               // Set when forwarding (or counted in working days); a deadline once given is not moved.
               name: 'dueAt',
               type: 'date',
-              label: { zh: '办理期限', en: 'Due' },
+              label: label('lettersDue2'),
               access: unchangeable({
                 name: 'dueAt',
-                label: { zh: '办理期限', en: 'Due' },
+                label: text('lettersDue2'),
                 stored: inRow('forwards', 'dueAt'),
                 onCreate: true,
               }),
             },
           ],
         },
-        { name: 'note', type: 'textarea', maxLength: 500, label: { zh: '转办意见', en: 'Instructions' } },
+        { name: 'note', type: 'textarea', maxLength: 500, label: label('lettersInstructions') },
       ],
     },
     {
       name: 'reply',
       type: 'group',
-      label: { zh: '答复', en: 'Reply' },
+      label: label('lettersReply'),
       fields: [
-        { name: 'text', type: 'textarea', maxLength: letterLimits.reply, label: { zh: '答复内容', en: 'Reply' } },
+        { name: 'text', type: 'textarea', maxLength: letterLimits.reply, label: label('lettersReply2') },
         {
           type: 'row',
           fields: [
@@ -259,15 +260,15 @@ export function createLettersCollection(
               name: 'department',
               type: 'relationship',
               relationTo: options.departmentsSlug as CollectionSlug,
-              label: { zh: '答复单位', en: 'Replying department' },
+              label: label('lettersReplyingDepartment'),
             },
             {
               name: 'repliedAt',
               type: 'date',
-              label: { zh: '答复时间', en: 'Replied' },
+              label: label('lettersReplied'),
               access: unchangeable({
                 name: 'repliedAt',
-                label: { zh: '答复时间', en: 'Replied' },
+                label: text('lettersReplied'),
                 stored: inGroup('reply', 'repliedAt'),
               }),
               admin: { readOnly: true },
@@ -279,48 +280,43 @@ export function createLettersCollection(
     {
       name: 'closedAt',
       type: 'date',
-      label: { zh: '办结时间', en: 'Closed' },
-      access: unchangeable({ name: 'closedAt', label: { zh: '办结时间', en: 'Closed' }, stored: topLevel('closedAt') }),
+      label: label('lettersClosed'),
+      access: unchangeable({ name: 'closedAt', label: text('lettersClosed'), stored: topLevel('closedAt') }),
       admin: { readOnly: true },
     },
     {
       name: 'publication',
       type: 'group',
-      label: { zh: '公开', en: 'Publication' },
-      admin: {
-        description: {
-          zh: '仅已办结且来信人同意公开的来信可公开；公开内容自动去除个人信息',
-          en: 'Only closed letters whose writer consented; personal data is removed automatically',
-        },
-      },
+      label: label('lettersPublication'),
+      admin: { description: label('lettersPublicationDescription') },
       fields: [
         {
           name: 'published',
           type: 'checkbox',
           defaultValue: false,
           index: true,
-          label: { zh: '公开答复', en: 'Publish the reply' },
+          label: label('lettersPublishTheReply'),
         },
         {
           name: 'publishedAt',
           type: 'date',
-          label: { zh: '公开时间', en: 'Published' },
+          label: label('lettersPublished'),
           access: unchangeable({
             name: 'publishedAt',
-            label: { zh: '公开时间', en: 'Published' },
+            label: text('lettersPublished'),
             stored: inGroup('publication', 'publishedAt'),
           }),
           admin: { readOnly: true },
         },
-        { name: 'writerName', type: 'text', label: { zh: '公开署名', en: 'Public name' }, admin: { readOnly: true } },
-        { name: 'subject', type: 'text', label: { zh: '公开标题', en: 'Public subject' }, admin: { readOnly: true } },
+        { name: 'writerName', type: 'text', label: label('lettersPublicName'), admin: { readOnly: true } },
+        { name: 'subject', type: 'text', label: label('lettersPublicSubject'), admin: { readOnly: true } },
         {
           name: 'content',
           type: 'textarea',
-          label: { zh: '公开内容', en: 'Public content' },
+          label: label('lettersPublicContent'),
           admin: { readOnly: true },
         },
-        { name: 'reply', type: 'textarea', label: { zh: '公开答复', en: 'Public reply' }, admin: { readOnly: true } },
+        { name: 'reply', type: 'textarea', label: label('lettersPublicReply'), admin: { readOnly: true } },
       ],
     },
     {
@@ -328,7 +324,7 @@ export function createLettersCollection(
       name: 'queryCode',
       type: 'text',
       virtual: true,
-      label: { zh: '查询码（仅创建时显示一次）', en: 'Query code (shown once, on creation)' },
+      label: label('lettersQueryCodeShownOnceOn'),
       admin: { hidden: true },
       hooks: {
         afterRead: [
@@ -355,12 +351,12 @@ export function createLettersCollection(
   ]
   return {
     slug: lettersSlug,
-    labels: { singular: { zh: '来信', en: 'Letter' }, plural: { zh: '来信', en: 'Letters' } },
+    labels: { singular: text('lettersLetter'), plural: text('lettersLetters') },
     defaultSort: '-receivedAt',
     admin: {
       useAsTitle: 'subject',
       defaultColumns: ['number', 'subject', 'mailbox', 'category', 'state', 'deadlineFlag', 'dueAt'],
-      group: { zh: '领导信箱', en: 'Mailboxes' },
+      group: text('lettersMailboxes'),
       listSearchableFields: ['number', 'subject'],
     },
     access: {

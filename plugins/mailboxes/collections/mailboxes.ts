@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, CollectionSlug, Endpoint } from 'payload
 import { isAdmin } from '../../shared/access'
 import { mailboxesSlug } from '../access/handledMailboxes'
 import type { ResolvedMailboxesOptions } from '../types'
+import { label, text } from '../translations'
 
 /** The public reads enabled mailboxes (name, title, description); staff read all. */
 const enabledOrSignedIn: Access = ({ req }) => (req.user ? true : { enabled: { equals: true } })
@@ -15,19 +16,19 @@ export function createMailboxesCollection(
   return {
     slug: mailboxesSlug,
     labels: {
-      singular: { zh: '领导信箱', en: 'Mailbox' },
-      plural: { zh: '领导信箱', en: 'Mailboxes' },
+      singular: text('mailboxesMailbox'),
+      plural: text('mailboxesMailboxes'),
     },
     defaultSort: 'order',
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'leaderTitle', 'deadlineWorkingDays', 'enabled'],
-      group: { zh: '领导信箱', en: 'Mailboxes' },
+      group: text('mailboxesMailboxes'),
     },
     access: { read: enabledOrSignedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
     endpoints,
     fields: [
-      { name: 'name', type: 'text', required: true, maxLength: 40, label: { zh: '名称', en: 'Name' } },
+      { name: 'name', type: 'text', required: true, maxLength: 40, label: label('mailboxesName') },
       {
         name: 'slug',
         type: 'text',
@@ -35,8 +36,8 @@ export function createMailboxesCollection(
         unique: true,
         index: true,
         maxLength: 40,
-        label: { zh: '标识', en: 'Slug' },
-        admin: { description: { zh: '网址中使用，如 quzhang', en: 'Used in addresses, e.g. quzhang' } },
+        label: label('mailboxesSlug'),
+        admin: { description: label('mailboxesUsedInAddressesEG') },
         validate: (value: string | null | undefined) =>
           !value ||
           /^[a-z0-9-]+$/.test(value) ||
@@ -47,20 +48,20 @@ export function createMailboxesCollection(
         type: 'text',
         required: true,
         maxLength: 40,
-        label: { zh: '领导职务', en: 'Leader’s title' },
+        label: label('mailboxesLeaderSTitle'),
       },
       {
         name: 'description',
         type: 'textarea',
         maxLength: 1000,
-        label: { zh: '公开说明', en: 'Public description' },
+        label: label('mailboxesPublicDescription'),
       },
       {
         name: 'handlers',
         type: 'relationship',
         relationTo: options.usersSlug as CollectionSlug,
         hasMany: true,
-        label: { zh: '办理人', en: 'Handlers' },
+        label: label('mailboxesHandlers'),
         filterOptions: { roles: { contains: 'mailbox-handler' } },
         // Staff names are not for the public.
         access: { read: ({ req }) => Boolean(req.user) },
@@ -72,10 +73,10 @@ export function createMailboxesCollection(
         defaultValue: 15,
         min: 1,
         max: 60,
-        label: { zh: '答复期限（工作日）', en: 'Reply deadline (working days)' },
+        label: label('mailboxesReplyDeadlineWorkingDays'),
       },
-      { name: 'enabled', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Enabled' } },
-      { name: 'order', type: 'number', defaultValue: 0, label: { zh: '排序', en: 'Order' } },
+      { name: 'enabled', type: 'checkbox', defaultValue: true, label: label('mailboxesEnabled') },
+      { name: 'order', type: 'number', defaultValue: 0, label: label('mailboxesOrder') },
     ],
   }
 }

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { userHasRole } from '../../shared/access'
-import { actionLabels, INTERNAL, stateLabels } from '../lib/constants'
+import { actionLabels, INTERNAL, states, type AuditAction } from '../lib/constants'
 import { workflowError } from '../lib/errors'
 import { exportAuditCsv } from '../endpoints/exportCsv'
+import { label, text } from '../translations'
 import { slugOf } from '../types'
 
-const stateOptions = Object.entries(stateLabels).map(([value, label]) => ({ value, label }))
+const stateOptions = states.map((value) => ({ value, label: label(`state-${value}`) }))
 
 /**
  * The audit trail (审核记录). Entries are written only by the workflow itself: every API
@@ -23,15 +24,12 @@ export const auditLogCollection = (slug: string, usersCollection: string, readRo
   }
   return {
     slug,
-    labels: { singular: { zh: '审核记录', en: 'Audit entry' }, plural: { zh: '审核记录', en: 'Audit log' } },
+    labels: { singular: text('auditSingular'), plural: text('auditPlural') },
     admin: {
-      group: { zh: '系统', en: 'System' },
+      group: text('auditGroup'),
       useAsTitle: 'summary',
       defaultColumns: ['at', 'action', 'itemCollection', 'item', 'fromState', 'toState', 'user', 'comment'],
-      description: {
-        zh: '每一次提交、审核、发布、撤回的记录，任何人不可修改或删除',
-        en: 'Every submission, review, publication and withdrawal; nobody can change or delete an entry',
-      },
+      description: text('auditDescription'),
     },
     access: {
       read: ({ req }) => userHasRole(req.user, 'admin', ...readRoles),
@@ -51,35 +49,38 @@ export const auditLogCollection = (slug: string, usersCollection: string, readRo
     endpoints: [{ path: '/export.csv', method: 'get', handler: exportAuditCsv(slug, readRoles) }],
     timestamps: true,
     fields: [
-      { name: 'summary', type: 'text', label: { zh: '摘要', en: 'Summary' } },
-      { name: 'itemCollection', type: 'text', index: true, required: true, label: { zh: '集合', en: 'Collection' } },
-      { name: 'item', type: 'text', index: true, required: true, label: { zh: '条目 ID', en: 'Item ID' } },
-      { name: 'itemTitle', type: 'text', label: { zh: '条目标题', en: 'Item title' } },
+      { name: 'summary', type: 'text', label: label('auditSummary') },
+      { name: 'itemCollection', type: 'text', index: true, required: true, label: label('auditItemCollection') },
+      { name: 'item', type: 'text', index: true, required: true, label: label('auditItem') },
+      { name: 'itemTitle', type: 'text', label: label('auditItemTitle') },
       {
         name: 'action',
         type: 'select',
         index: true,
         required: true,
-        label: { zh: '操作', en: 'Action' },
-        options: Object.entries(actionLabels).map(([value, label]) => ({ value, label })),
+        label: label('auditAction'),
+        options: (Object.keys(actionLabels) as AuditAction[]).map((value) => ({
+          value,
+          label: label(`action-${value}`),
+        })),
       },
-      { name: 'fromState', type: 'select', options: stateOptions, label: { zh: '原状态', en: 'From' } },
-      { name: 'toState', type: 'select', options: stateOptions, label: { zh: '新状态', en: 'To' } },
-      { name: 'step', type: 'number', label: { zh: '审核环节序号', en: 'Step number' } },
-      { name: 'stepName', type: 'text', label: { zh: '审核环节', en: 'Step' } },
+      { name: 'fromState', type: 'select', options: stateOptions, label: label('auditFromState') },
+      { name: 'toState', type: 'select', options: stateOptions, label: label('auditToState') },
+      { name: 'step', type: 'number', label: label('auditStep') },
+      { name: 'stepName', type: 'text', label: label('auditStepName') },
       {
         name: 'user',
         type: 'relationship',
         relationTo: slugOf(usersCollection),
         index: true,
-        label: { zh: '操作人', en: 'User' },
+        label: label('auditUser'),
       },
-      { name: 'userEmail', type: 'text', label: { zh: '操作人邮箱', en: 'User email' } },
-      { name: 'at', type: 'date', index: true, required: true, label: { zh: '时间', en: 'Time' } },
-      { name: 'comment', type: 'textarea', label: { zh: '意见/说明', en: 'Comment' } },
-      { name: 'scheduledFor', type: 'date', label: { zh: '定时时间', en: 'Scheduled for' } },
-      { name: 'withdrawalMode', type: 'text', label: { zh: '撤回方式', en: 'Withdrawal mode' } },
-      { name: 'versionId', type: 'text', label: { zh: '版本 ID', en: 'Version ID' } },
+      { name: 'userEmail', type: 'text', label: label('auditUserEmail') },
+      { name: 'at', type: 'date', index: true, required: true, label: label('auditAt') },
+      { name: 'comment', type: 'textarea', label: label('auditComment') },
+      { name: 'scheduledFor', type: 'date', label: label('auditScheduledFor') },
+      { name: 'withdrawalMode', type: 'text', label: label('auditWithdrawalMode') },
+      { name: 'versionId', type: 'text', label: label('auditVersionId') },
     ],
   }
 }

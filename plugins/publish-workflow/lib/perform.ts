@@ -1,5 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
+import { seedPublishedAtKey } from '../../shared/publishing/publishedAt'
 import { authorOf, reviewersOfStep, sendWorkflowMail } from '../notifications/notify'
 import type {
   ActionInput,
@@ -138,15 +139,16 @@ export async function performAction(
       case 'publish': {
         workflow.scheduledPublishAt = null
         const data: Record<string, unknown> = { workflow, withdrawal: { mode: null, reason: null, at: null } }
-        const field = collection.publishedAtField
-        const firstPublish = collection.hasPublishedAt && !latest[field] && !live?.[field]
-        // A field the plugin added is the plugin's to stamp; a collection's own field may have
-        // its own stamping hook (notices do), so it is mirrored only if still empty afterwards.
-        if (firstPublish && collection.addPublishedAtField) data[field] = now
-        // Exactly the revision that was reviewed, not whatever is newest by now.
-        result = await writeLive(req, collection.slug, latest, data, 'published')
-        if (firstPublish && !result[field])
-          result = await writeLive(req, collection.slug, result, { [field]: now }, 'published')
+        // The publish-date hook (stampPublishedAt, installed by this plugin) stamps the first
+        // publication with the action's own instant, the one the audit entry records.
+        const previous = req.context?.[seedPublishedAtKey]
+        req.context = { ...req.context, [seedPublishedAtKey]: now }
+        try {
+          // Exactly the revision that was reviewed, not whatever is newest by now.
+          result = await writeLive(req, collection.slug, latest, data, 'published')
+        } finally {
+          req.context = { ...req.context, [seedPublishedAtKey]: previous }
+        }
         break
       }
       case 'unpublish':

@@ -32,3 +32,11 @@ export const bareDepartments: CollectionConfig = {
     { name: 'orgCode', type: 'text', required: true, unique: true },
   ],
 }
+
+/** A bare upload collection standing in for the host's media (no type checks, no renditions). */
+export const bareMedia = (staticDir: string): CollectionConfig => ({
+  slug: 'media',
+  access: { read: () => true },
+  upload: { staticDir },
+  fields: [{ name: 'alt', type: 'text' }],
+})

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
 
+import { commentPeriodLabels, noticeTypeLabels, validityLabels } from '../../../plugins/disclosure-catalogue/types'
 import type { Media, Notice } from '../../../payload-types'
 import { collectionTag, itemTag, taggedLoad, tagPage } from '../invalidation'
 import { publicColumnsById } from './columns'
@@ -9,23 +10,17 @@ import { sitePayload } from './payload'
 
 export const noticeHref = (notice: Pick<Notice, 'id'>) => `/notices/${notice.id}`
 
-export const noticeTypeNames: Record<Notice['type'], string> = {
-  announcement: '公告',
-  publicity: '公示',
-  notification: '通知',
-  normative: '行政规范性文件',
-  personnel: '人事任免',
-  other: '其他',
-}
+const chinese = <K extends string>(labels: Record<K, { zh: string }>) =>
+  Object.fromEntries(Object.entries<{ zh: string }>(labels).map(([key, label]) => [key, label.zh])) as Record<K, string>
 
-export const validityNames: Record<NonNullable<NonNullable<Notice['validity']>['status']>, string> = {
-  'in-force': '有效',
-  amended: '已修改',
-  abolished: '已废止',
-  expired: '已失效',
-}
+// The public site is in Chinese: the catalogue's own labels, not copies.
+export const noticeTypeNames: Record<Notice['type'], string> = chinese(noticeTypeLabels)
 
-export const commentPeriodNames = { 'not-started': '未开始', open: '公示中', closed: '已结束' } as const
+export const validityNames: Record<NonNullable<NonNullable<Notice['validity']>['status']>, string> = chinese(
+  validityLabels,
+)
+
+export const commentPeriodNames = chinese(commentPeriodLabels)
 
 /** Public items in any of the columns, newest first. Always read as the public. */
 export async function listNotices(options: {

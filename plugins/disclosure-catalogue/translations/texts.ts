@@ -1,0 +1,140 @@
+import { columnKindLabels, columnKinds } from '../lib/kinds'
+import { commentPeriodLabels, commentPeriodStates } from '../lib/commentPeriodStates'
+import { noticeTypeLabels, noticeTypes, validityLabels, validityStatuses } from '../lib/noticeTypes'
+
+type Pair = { zh: string; en: string }
+
+/** The catalogue's admin texts, one entry per key in both languages (split into zh/en by index.ts). */
+const fixed = {
+  groupContent: { zh: '内容', en: 'Content' },
+  groupSystem: { zh: '系统', en: 'System' },
+
+  columnsSingular: { zh: '栏目', en: 'Column' },
+  columnsPlural: { zh: '栏目', en: 'Columns' },
+  columnsName: { zh: '栏目名称', en: 'Name' },
+  columnsSlug: { zh: '英文标识', en: 'Slug' },
+  columnsSlugDescription: {
+    zh: '小写字母、数字或连字符，如 tzgg',
+    en: 'Lower-case letters, digits or hyphens, e.g. tzgg',
+  },
+  columnsPath: { zh: '访问路径', en: 'Path' },
+  columnsPathDescription: { zh: '由上级栏目和英文标识生成', en: 'Built from the parents’ slugs and this slug' },
+  columnsKind: { zh: '栏目类型', en: 'Kind' },
+  columnsKindDescription: {
+    zh: '决定更新时限：动态要闻14天，通知公告和政策文件6个月，专栏按起止日期',
+    en: 'Sets the update rule: news 14 days, notices and policy 6 months, topical by its dates',
+  },
+  columnsDescription: { zh: '栏目说明', en: 'Description' },
+  columnsTopical: { zh: '专栏起止', en: 'Campaign dates' },
+  columnsStartsOn: { zh: '开设日期', en: 'Opens on' },
+  columnsEndsOn: { zh: '结束日期', en: 'Ends on' },
+  columnsArchived: { zh: '已归档', en: 'Archived' },
+  columnsArchivedDescription: { zh: '专栏结束后自动归档', en: 'A topical column is archived after it ends' },
+  columnsIncludeDescendants: { zh: '列表包含下级栏目的信息', en: 'List items of sub-columns too' },
+  columnsHiddenFromNav: { zh: '不在导航中显示', en: 'Hidden from navigation' },
+  columnsOrder: { zh: '排序', en: 'Order' },
+  columnsOrderDescription: { zh: '数字小的排在前面', en: 'Lower numbers come first' },
+  columnsParent: { zh: '上级栏目', en: 'Parent column' },
+  columnsBreadcrumbs: { zh: '层级路径', en: 'Breadcrumbs' },
+  columnsBreadcrumbSingular: { zh: '层级', en: 'Level' },
+  columnsBreadcrumbPlural: { zh: '层级', en: 'Levels' },
+  columnsBreadcrumbDoc: { zh: '栏目', en: 'Column' },
+  columnsBreadcrumbUrl: { zh: '路径', en: 'Path' },
+  columnsBreadcrumbLabel: { zh: '名称', en: 'Name' },
+
+  noticesSingular: { zh: '信息', en: 'Notice' },
+  noticesPlural: { zh: '公示公告', en: 'Notices' },
+  noticesTitle: { zh: '标题', en: 'Title' },
+  noticesSummary: { zh: '内容概述', en: 'Summary' },
+  noticesSummaryDescription: { zh: '不超过100字', en: 'At most 100 characters' },
+  noticesBody: { zh: '正文', en: 'Body' },
+  noticesBodyText: { zh: '正文纯文本', en: 'Body as plain text' },
+  noticesType: { zh: '信息类型', en: 'Type' },
+  noticesDisclosureMode: { zh: '公开方式', en: 'Disclosure' },
+  noticesDisclosureModeDescription: {
+    zh: '只有主动公开的信息会在网站上公开',
+    en: 'Only proactive items are ever public',
+  },
+  'disclosureMode-proactive': { zh: '主动公开', en: 'Proactive' },
+  'disclosureMode-on-application': { zh: '依申请公开', en: 'On application' },
+  'disclosureMode-not-disclosed': { zh: '不予公开', en: 'Not disclosed' },
+  noticesPrimaryColumn: { zh: '所属栏目', en: 'Primary column' },
+  noticesColumns: { zh: '同时发布到', en: 'Also in columns' },
+  noticesDepartment: { zh: '发布机构', en: 'Issuing department' },
+  noticesDocumentNumber: { zh: '发文字号', en: 'Document number' },
+  noticesTopicCategory: { zh: '主题分类', en: 'Topic category' },
+  noticesWrittenAt: { zh: '成文日期', en: 'Date written' },
+  noticesCommentPeriod: { zh: '公示期', en: 'Comment period' },
+  noticesCommentStartsOn: { zh: '开始日期', en: 'Starts on' },
+  noticesCommentEndsOn: { zh: '结束日期', en: 'Ends on' },
+  noticesCommentState: { zh: '公示状态', en: 'State' },
+  noticesValidity: { zh: '有效性', en: 'Validity' },
+  noticesValidityStatus: { zh: '效力状态', en: 'Status' },
+  noticesValidityChangedOn: { zh: '变更日期', en: 'Changed on' },
+  noticesValidityReplacedBy: { zh: '替代文件', en: 'Replaced by' },
+  noticesAttachments: { zh: '附件', en: 'Attachments' },
+  noticesEditorNotes: { zh: '编辑备注（不公开）', en: 'Editors’ notes (internal)' },
+  noticesIndexNumber: { zh: '索引号', en: 'Index number' },
+  noticesIndexNumberDescription: {
+    zh: '创建时由系统按发布机构和年度顺序生成，此后不变',
+    en: 'Generated at creation, in sequence per issuing department and year; never changes',
+  },
+  publishedAt: { zh: '发布日期', en: 'Published at' },
+  publishedAtDescription: {
+    zh: '首次发布时由系统自动记录，任何人不可修改',
+    en: 'Recorded by the system at the first publication; nobody can change it',
+  },
+
+  gazetteSingular: { zh: '政报', en: 'Gazette issue' },
+  gazettePlural: { zh: '政府公报', en: 'Gazette issues' },
+  gazetteYear: { zh: '年度', en: 'Year' },
+  gazetteNumber: { zh: '期号（第N期）', en: 'Number in the year' },
+  gazetteTotalNumber: { zh: '总期号（总第N期）', en: 'Total number' },
+  gazetteTotalNumberDescription: { zh: '留空则按上一期自动递增', en: 'Left empty: previous issue + 1' },
+  gazetteTotalNumberReason: { zh: '总期号调整原因', en: 'Reason for a different total number' },
+  gazetteTotalNumberReasonDescription: {
+    zh: '总期号不接续上一期时必填',
+    en: 'Required when the total number does not follow',
+  },
+  gazetteTitle: { zh: '标题', en: 'Title' },
+  gazetteTitleDescription: { zh: '留空则自动生成，如“2026年第3期”', en: 'Left empty: e.g. “2026年第3期”' },
+  gazetteSpecial: { zh: '专刊', en: 'Special issue' },
+  gazetteSpecialSubject: { zh: '专刊主题', en: 'Special subject' },
+  gazetteCover: { zh: '封面', en: 'Cover' },
+  gazettePdf: { zh: 'PDF版', en: 'PDF edition' },
+  gazettePrintRun: { zh: '印数', en: 'Print run' },
+  gazetteSections: { zh: '目录', en: 'Contents' },
+  gazetteSectionSingular: { zh: '栏目', en: 'Section' },
+  gazetteSectionPlural: { zh: '栏目', en: 'Sections' },
+  gazetteHeading: { zh: '栏目名称', en: 'Heading' },
+  gazetteEntries: { zh: '篇目', en: 'Entries' },
+  gazetteEntrySingular: { zh: '篇目', en: 'Entry' },
+  gazetteEntryPlural: { zh: '篇目', en: 'Entries' },
+  gazetteEntryNotice: { zh: '网站上的信息', en: 'Notice on the site' },
+  gazetteEntryTitle: { zh: '标题（非网站信息）', en: 'Title (item not on the site)' },
+  gazetteEntryDocumentNumber: { zh: '发文字号', en: 'Document number' },
+  gazetteEntryPage: { zh: '页码', en: 'Page' },
+
+  topicSingular: { zh: '主题分类', en: 'Topic category' },
+  topicPlural: { zh: '主题分类', en: 'Topic categories' },
+  topicName: { zh: '名称', en: 'Name' },
+  topicCode: { zh: '分类代码', en: 'Code' },
+  topicParent: { zh: '上级分类', en: 'Parent category' },
+
+  countersSingular: { zh: '索引号计数器', en: 'Index number counter' },
+  countersPlural: { zh: '索引号计数器', en: 'Index number counters' },
+  countersKey: { zh: '部门与年度', en: 'Department and year' },
+  countersValue: { zh: '已用序号', en: 'Last sequence' },
+} satisfies Record<string, Pair>
+
+const prefixed = <P extends string, V extends string>(prefix: P, values: readonly V[], labels: Record<V, Pair>) =>
+  Object.fromEntries(values.map((value) => [`${prefix}-${value}`, labels[value]])) as Record<`${P}-${V}`, Pair>
+
+/** Every text, keyed; the option labels come from the exported label records (types.ts). */
+export const catalogueTexts = {
+  ...fixed,
+  ...prefixed('columnKind', columnKinds, columnKindLabels),
+  ...prefixed('noticeType', noticeTypes, noticeTypeLabels),
+  ...prefixed('validity', validityStatuses, validityLabels),
+  ...prefixed('commentPeriod', commentPeriodStates, commentPeriodLabels),
+}
