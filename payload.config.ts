@@ -28,6 +28,7 @@ import { searchEndpoint } from './src/endpoints/search'
 import { seedOnFirstStart } from './src/seed/firstStart'
 import { isEmptySite } from './src/seed/runSeed'
 import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
+import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
@@ -109,6 +110,8 @@ export default buildConfig({
       siteUrl: settings.serverUrl,
       trustedProxies: settings.trustedProxies,
     }),
+    // annual reports from the data (issue 14)
+    annualReport(),
   ],
   upload: {
     // Stop reading a far-too-large body early; between 1× and 2× the limit the media hook

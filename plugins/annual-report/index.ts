@@ -1,0 +1,88 @@
+import type { Config } from 'payload'
+
+import { userHasRole } from '../shared/access'
+import { createDisclosureRequestsCollection } from './collections/disclosureRequests'
+import { createYearlyFiguresCollection } from './collections/yearlyFigures'
+import { reportEndpoint } from './endpoints/report'
+import { withTranslations } from './translations'
+import type { AnnualReportOptions, ResolvedAnnualReportOptions } from './types'
+
+export type { AnnualReportOptions, ColumnHits, DayPeriod, MailboxFigure } from './types'
+export { replyDeadline } from './lib/deadline'
+export { computeReport, type AnnualReport } from './lib/report'
+
+function resolve(options: AnnualReportOptions, config: Config): ResolvedAnnualReportOptions {
+  const site = (config.custom as { site?: { timeZone?: string } } | undefined)?.site
+  return {
+    requestsSlug: options.requestsSlug ?? 'disclosure-requests',
+    figuresSlug: options.figuresSlug ?? 'disclosure-yearly-figures',
+    departmentsSlug: options.departmentsSlug ?? 'departments',
+    timeZone: options.timeZone ?? site?.timeZone ?? 'Asia/Shanghai',
+    normative:
+      options.normative === false
+        ? false
+        : {
+            slug: 'notices',
+            typeField: 'type',
+            normativeValue: 'normative',
+            madeOnField: 'writtenAt',
+            publishedAtField: 'publishedAt',
+            statusField: 'validity.status',
+            changedOnField: 'validity.changedOn',
+            endedValues: ['abolished', 'expired'],
+            abolishedValues: ['abolished', 'expired'],
+            ...options.normative,
+          },
+    proactive:
+      options.proactive === false
+        ? false
+        : {
+            slug: 'notices',
+            publishedAtField: 'publishedAt',
+            columnField: 'primaryColumn',
+            typeField: 'type',
+            disclosureModeField: 'disclosureMode',
+            proactiveValue: 'proactive',
+            ...options.proactive,
+          },
+    columns:
+      options.columns === false
+        ? false
+        : { slug: 'columns', titleField: 'name', kindField: 'kind', topicalValue: 'topical', ...options.columns },
+    gazette:
+      options.gazette === false
+        ? false
+        : {
+            slug: 'gazette-issues',
+            yearField: 'year',
+            specialField: 'special',
+            printRunField: 'printRun',
+            ...options.gazette,
+          },
+    columnHits: options.columnHits,
+    mailboxFigures: options.mailboxFigures,
+    topColumns: options.topColumns ?? 10,
+    reportAccess: options.reportAccess ?? ((req) => userHasRole(req.user, 'admin', 'analyst')),
+  }
+}
+
+/**
+ * Annual reports from the data: requests for disclosure (依申请公开) with their statutory deadline,
+ * the yearly figures the system cannot count, and the report on government information disclosure
+ * in the 2021 format, computed and checked (`GET /api/annual-report/:year`).
+ */
+export const annualReport =
+  (pluginOptions: AnnualReportOptions = {}) =>
+  (config: Config): Config => {
+    const options = resolve(pluginOptions, config)
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []),
+        createDisclosureRequestsCollection(options),
+        createYearlyFiguresCollection(options),
+      ],
+      endpoints: [...(config.endpoints ?? []), reportEndpoint(options)],
+      i18n: withTranslations(config.i18n),
+    }
+  }
