@@ -32,7 +32,7 @@ export function refuseUnlessAllowed(req: PayloadRequest, options: ResolvedAnnual
 
 export const badYear = (req: PayloadRequest) =>
   refusalResponse(req, 400, {
-    zh: '年度须为2000至2100之间的四位数字，可加 .csv、.xlsx、.md 或 .html',
+    zh: '参数 year（年度）须为2000至2100之间的四位数字，可加 .csv、.xlsx、.md 或 .html',
     en: 'year: four digits from 2000 to 2100, optionally followed by .csv, .xlsx, .md or .html',
   })
 
