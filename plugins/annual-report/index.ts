@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { userHasRole } from '../shared/access'
 import { createDisclosureRequestsCollection } from './collections/disclosureRequests'
 import { createYearlyFiguresCollection } from './collections/yearlyFigures'
+import { generateEndpoint } from './endpoints/generate'
 import { reportEndpoint } from './endpoints/report'
 import { withTranslations } from './translations'
 import type { AnnualReportOptions, ResolvedAnnualReportOptions } from './types'
@@ -63,6 +64,17 @@ function resolve(options: AnnualReportOptions, config: Config): ResolvedAnnualRe
     mailboxFigures: options.mailboxFigures,
     topColumns: options.topColumns ?? 10,
     reportAccess: options.reportAccess ?? ((req) => userHasRole(req.user, 'admin', 'analyst')),
+    generate:
+      options.generate === false
+        ? false
+        : {
+            slug: 'notices',
+            typeField: 'type',
+            typeValue: 'work-report',
+            titleField: 'title',
+            bodyField: 'body',
+            ...options.generate,
+          },
   }
 }
 
@@ -82,7 +94,11 @@ export const annualReport =
         createDisclosureRequestsCollection(options),
         createYearlyFiguresCollection(options),
       ],
-      endpoints: [...(config.endpoints ?? []), reportEndpoint(options)],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        reportEndpoint(options),
+        ...(options.generate ? [generateEndpoint(options)] : []),
+      ],
       i18n: withTranslations(config.i18n),
     }
   }

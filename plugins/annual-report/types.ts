@@ -66,6 +66,20 @@ export type GazetteSource = {
   printRunField?: string
 }
 
+/** The "generate" action: a draft notice of the work-report type with the report in its body. */
+export type GenerateOptions = {
+  /** The host's notices (default `notices`). */
+  slug?: string
+  /** Select field and value of the notice type 工作报告 (default `type` = `work-report`). */
+  typeField?: string
+  typeValue?: string
+  titleField?: string
+  /** Rich-text field the report goes into (default `body`). */
+  bodyField?: string
+  /** More of the notice's data (its column for annual reports, its department …). */
+  data?: (req: PayloadRequest, year: number) => Record<string, unknown> | Promise<Record<string, unknown>>
+}
+
 export type AnnualReportOptions = {
   /** Slug of the requests collection (default `disclosure-requests`). */
   requestsSlug?: string
@@ -87,6 +101,8 @@ export type AnnualReportOptions = {
   topColumns?: number
   /** Who reads the report endpoints (default analysts and administrators). */
   reportAccess?: (req: PayloadRequest) => boolean
+  /** The "generate" action (default on, into `notices`); false: no action. */
+  generate?: GenerateOptions | false
 }
 
 type Resolved<T> = { [K in keyof T]-?: NonNullable<T[K]> }
@@ -104,4 +120,5 @@ export type ResolvedAnnualReportOptions = {
   mailboxFigures?: AnnualReportOptions['mailboxFigures']
   topColumns: number
   reportAccess: (req: PayloadRequest) => boolean
+  generate: (Resolved<Omit<GenerateOptions, 'data'>> & Pick<GenerateOptions, 'data'>) | false
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
@@ -19,6 +19,11 @@ const bareNotices: CollectionConfig = {
   versions: { drafts: true },
   fields: [
     { name: 'title', type: 'text', required: true },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
+    },
     { name: 'type', type: 'select', options: ['announcement', 'notification', 'normative', 'work-report'] },
     { name: 'disclosureMode', type: 'select', defaultValue: 'proactive', options: ['proactive', 'on-application'] },
     { name: 'primaryColumn', type: 'relationship', relationTo: 'columns' },

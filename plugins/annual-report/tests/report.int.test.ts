@@ -555,6 +555,55 @@ describe('the report as files', () => {
     expect(JSON.stringify(await noTable.json())).toContain('table')
   })
 
+  it('generate: refused with the failing cells named while a check fails, nothing created', async () => {
+    const before = await site.payload.count({
+      collection: 'notices',
+      where: { type: { equals: 'work-report' } },
+      overrideAccess: true,
+    })
+    const response = await site.rest('POST', '/annual-report/2026/generate', { token: analyst.token })
+    expect(response.status).toBe(409)
+    const body = (await response.json()) as Json
+    expect(body.errors[0].message).toContain('figures.carriedOverEntered')
+    expect(body.errors[0].data.failed.map((c: Json) => c.cell)).toEqual([
+      'figures.carriedOverEntered',
+      'table4.reconsideration.total',
+      'figures.mailboxes.0.closureRate',
+    ])
+    const after = await site.payload.count({
+      collection: 'notices',
+      where: { type: { equals: 'work-report' } },
+      overrideAccess: true,
+    })
+    expect(after.totalDocs).toBe(before.totalDocs)
+  })
+
+  it('generate: a draft work report with the six sections and the tables, for review', async () => {
+    expect((await site.rest('POST', '/annual-report/2025/generate', { token: officer.token })).status).toBe(403)
+    const response = await site.rest('POST', '/annual-report/2025/generate', { token: analyst.token })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as Json
+    const notice = (await site.payload.findByID({
+      collection: 'notices',
+      id: doc.id,
+      draft: true,
+      overrideAccess: true,
+    })) as Json
+    expect(notice).toMatchObject({
+      type: 'work-report',
+      _status: 'draft',
+      title: '示范区人民政府门户网站2025年政府信息公开工作年度报告',
+    })
+    const nodes = notice.body.root.children as Json[]
+    expect(nodes.filter((n) => n.type === 'heading').map((n) => n.children[0].text)).toHaveLength(6)
+    const tables = nodes.filter((n) => n.type === 'table')
+    expect(tables).toHaveLength(3)
+    expect(JSON.stringify(tables[1])).toContain('一、本年新收政府信息公开申请数量')
+    // Not published: the live document is the draft itself until review publishes it.
+    const live = (await site.payload.findByID({ collection: 'notices', id: doc.id, overrideAccess: true })) as Json
+    expect(live._status).toBe('draft')
+  })
+
   it('officers cannot read the report (analysts and administrators only)', async () => {
     expect((await get('/annual-report/2025', officer)).status).toBe(403)
     expect((await site.rest('GET', '/annual-report/2025')).status).toBe(401)
