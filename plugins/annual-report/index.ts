@@ -5,6 +5,7 @@ import { createDisclosureRequestsCollection } from './collections/disclosureRequ
 import { createYearlyFiguresCollection } from './collections/yearlyFigures'
 import { generateEndpoint } from './endpoints/generate'
 import { reportEndpoint } from './endpoints/report'
+import { websiteEndpoint } from './endpoints/website'
 import { withTranslations } from './translations'
 import type { AnnualReportOptions, ResolvedAnnualReportOptions } from './types'
 
@@ -49,7 +50,16 @@ function resolve(options: AnnualReportOptions, config: Config): ResolvedAnnualRe
     columns:
       options.columns === false
         ? false
-        : { slug: 'columns', titleField: 'name', kindField: 'kind', topicalValue: 'topical', ...options.columns },
+        : {
+            slug: 'columns',
+            titleField: 'name',
+            kindField: 'kind',
+            topicalValue: 'topical',
+            openedOnField: 'topical.startsOn',
+            closedOnField: 'topical.endsOn',
+            websiteKinds: { overview: ['guide'], news: ['news'], catalogue: ['notices', 'policy'] },
+            ...options.columns,
+          },
     gazette:
       options.gazette === false
         ? false
@@ -62,6 +72,7 @@ function resolve(options: AnnualReportOptions, config: Config): ResolvedAnnualRe
           },
     columnHits: options.columnHits,
     mailboxFigures: options.mailboxFigures,
+    siteVisits: options.siteVisits,
     topColumns: options.topColumns ?? 10,
     reportAccess: options.reportAccess ?? ((req) => userHasRole(req.user, 'admin', 'analyst')),
     generate:
@@ -97,6 +108,7 @@ export const annualReport =
       endpoints: [
         ...(config.endpoints ?? []),
         reportEndpoint(options),
+        websiteEndpoint(options),
         ...(options.generate ? [generateEndpoint(options)] : []),
       ],
       i18n: withTranslations(config.i18n),

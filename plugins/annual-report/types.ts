@@ -57,6 +57,11 @@ export type ColumnsSource = {
   /** Select of the column kind (default `kind`) and the topical value (default `topical`). */
   kindField?: string
   topicalValue?: string
+  /** Days a topical column opened and closed (default `topical.startsOn`, `topical.endsOn`; `createdAt` when empty). */
+  openedOnField?: string
+  closedOnField?: string
+  /** Column kinds counted under the website form's overview, news and catalogue items. */
+  websiteKinds?: { overview: string[]; news: string[]; catalogue: string[] }
 }
 
 export type GazetteSource = {
@@ -95,6 +100,8 @@ export type AnnualReportOptions = {
   gazette?: GazetteSource | false
   /** Hits of every column in the period (the host's hit counter); omitted: no ranking. */
   columnHits?: (payload: Payload, period: DayPeriod) => Promise<ColumnHits[]>
+  /** Visits of the whole site in the period (the host's hit counter), for the website form. */
+  siteVisits?: (payload: Payload, period: DayPeriod) => Promise<{ visits: number; uniqueVisitors: number | null }>
   /** Each mailbox's figures in the period (the host's mailboxes); omitted: none. */
   mailboxFigures?: (payload: Payload, period: DayPeriod) => Promise<MailboxFigure[]>
   /** How many columns the hit ranking lists (default 10). */
@@ -118,6 +125,7 @@ export type ResolvedAnnualReportOptions = {
   gazette: Resolved<GazetteSource> | false
   columnHits?: AnnualReportOptions['columnHits']
   mailboxFigures?: AnnualReportOptions['mailboxFigures']
+  siteVisits?: AnnualReportOptions['siteVisits']
   topColumns: number
   reportAccess: (req: PayloadRequest) => boolean
   generate: (Resolved<Omit<GenerateOptions, 'data'>> & Pick<GenerateOptions, 'data'>) | false

@@ -3,12 +3,32 @@ import type { CollectionConfig, Field } from 'payload'
 import { hasRole, userHasRole } from '../../shared/access'
 import { caseKinds, caseResults, reportSections } from '../format'
 import type { ResolvedAnnualReportOptions } from '../types'
+import { websiteItems } from '../websiteFormat'
 
 type Label = { zh: string; en: string }
 
 const count = (name: string, label: Label): Field => ({ name, type: 'number', min: 0, label })
 const amount = (name: string, label: Label): Field => ({ name, type: 'number', min: 0, label })
 const row = (...fields: Field[]): Field => ({ type: 'row', fields })
+
+/** `interviewQuestions` → `Interview questions`: the English admin label of a form item. */
+const humanize = (key: string) => {
+  const words = key.replace(/([A-Z])/g, ' $1').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** The website form's entered items, one field each, in the form's order. */
+function websiteFormFields(): Field[] {
+  return websiteItems
+    .filter((item) => item.source.startsWith('websiteForm.'))
+    .map((item): Field => {
+      const label = { zh: item.label, en: humanize(item.key) }
+      if (item.kind === 'checkbox') return { name: item.key, type: 'checkbox', label }
+      if (item.kind === 'text') return { name: item.key, type: 'text', maxLength: 200, label }
+      if (item.kind === 'date') return { name: item.key, type: 'date', label }
+      return { name: item.key, type: 'number', min: 0, label }
+    })
+}
 
 /** Who enters the figures the system cannot count itself. */
 const editors = hasRole('analyst', 'disclosure-officer')
@@ -171,31 +191,7 @@ export function createYearlyFiguresCollection(options: ResolvedAnnualReportOptio
                 name: 'websiteForm',
                 type: 'group',
                 label: { zh: '网站报表填报项', en: 'Entered items' },
-                fields: [
-                  row(
-                    count('securityChecks', { zh: '安全检测评估次数', en: 'Security checks' }),
-                    count('problemsFound', { zh: '发现问题数', en: 'Problems found' }),
-                    count('problemsFixed', { zh: '问题整改数', en: 'Problems fixed' }),
-                  ),
-                  row(
-                    {
-                      name: 'monitoring',
-                      type: 'checkbox',
-                      label: { zh: '建立安全监测预警机制', en: 'Monitoring in place' },
-                    },
-                    count('drills', { zh: '开展应急演练次数', en: 'Emergency drills' }),
-                  ),
-                  row(
-                    {
-                      name: 'responsible',
-                      type: 'text',
-                      maxLength: 60,
-                      label: { zh: '安全负责人', en: 'Person responsible' },
-                    },
-                    { name: 'filledBy', type: 'text', maxLength: 60, label: { zh: '填报人', en: 'Filled in by' } },
-                    { name: 'filledOn', type: 'date', label: { zh: '填报日期', en: 'Filled in on' } },
-                  ),
-                ],
+                fields: websiteFormFields(),
               },
             ],
           },

@@ -4,11 +4,15 @@ import type { AnnualReport } from '../lib/report'
 export type Cell = string | number
 /** A table in the official layout: its heading rows, then data rows; `merges` are [row, col, lastRow, lastCol] (0-based). */
 export type Sheet = {
-  key: '2' | '3' | '4'
+  key: string
+  /** Worksheet name in the XLSX file. */
+  name: string
   title: string
   rows: Cell[][]
   headerRows: number
   merges: [number, number, number, number][]
+  /** Column widths in the XLSX file (characters); default 14, table 3's labels 24. */
+  widths?: number[]
 }
 
 export const sheetTitles = {
@@ -38,7 +42,7 @@ export function table2Sheet(report: AnnualReport): Sheet {
   ]
   const merges: Sheet['merges'] = [0, 4, 7, 11].map((r) => [r, 0, r, 3])
   for (const r of [5, 6, 8, 9, 10, 12, 13]) merges.push([r, 1, r, 3])
-  return { key: '2', title: sheetTitles['2'], rows, headerRows: 2, merges }
+  return { key: '2', name: '表二', title: sheetTitles['2'], rows, headerRows: 2, merges }
 }
 
 /** Table 3's row labels (three label columns) and the key of the figures they show. */
@@ -112,7 +116,7 @@ export function table3Sheet(report: AnnualReport): Sheet {
     const at = 3 + lines.findIndex((l) => l.key === key)
     merges.push([at, 0, at, 2])
   }
-  return { key: '3', title: sheetTitles['3'], rows, headerRows: 3, merges }
+  return { key: '3', name: '表三', title: sheetTitles['3'], rows, headerRows: 3, merges }
 }
 
 export function table4Sheet(report: AnnualReport): Sheet {
@@ -128,6 +132,7 @@ export function table4Sheet(report: AnnualReport): Sheet {
   ]
   return {
     key: '4',
+    name: '表四',
     title: sheetTitles['4'],
     rows,
     headerRows: 3,

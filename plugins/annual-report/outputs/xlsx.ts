@@ -8,7 +8,7 @@ export async function sheetsToXlsx(sheets: Sheet[], title: string): Promise<Buff
   workbook.title = title
   workbook.creator = 'Gongkai'
   for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(`表${sheet.key === '2' ? '二' : sheet.key === '3' ? '三' : '四'}`)
+    const worksheet = workbook.addWorksheet(sheet.name)
     worksheet.addRow([sheet.title])
     worksheet.getRow(1).font = { bold: true, size: 14 }
     for (const row of sheet.rows) worksheet.addRow(row)
@@ -31,7 +31,7 @@ export async function sheetsToXlsx(sheets: Sheet[], title: string): Promise<Buff
       }),
     )
     worksheet.columns.forEach((column, index) => {
-      column.width = sheet.key === '3' && index < 3 ? 24 : 14
+      column.width = sheet.widths?.[index] ?? (sheet.key === '3' && index < 3 ? 24 : 14)
     })
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())

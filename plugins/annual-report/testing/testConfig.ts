@@ -45,7 +45,15 @@ const bareColumns: CollectionConfig = {
   access: { read: () => true },
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'kind', type: 'select', options: ['news', 'notices', 'topical'] },
+    { name: 'kind', type: 'select', options: ['news', 'notices', 'policy', 'guide', 'topical'] },
+    {
+      name: 'topical',
+      type: 'group',
+      fields: [
+        { name: 'startsOn', type: 'date' },
+        { name: 'endsOn', type: 'date' },
+      ],
+    },
   ],
 }
 

@@ -18,7 +18,17 @@ let columnB: number | string
 // The host's mailbox figures: right for 2025, a wrong closure rate for 2026 (the real report's mistake).
 const mailboxFigures = async (_payload: unknown, period: DayPeriod): Promise<MailboxFigure[]> =>
   period.from.startsWith('2025')
-    ? [{ name: '区长信箱', received: 494, accepted: 494, closed: 488, averageWorkingDays: 6.2, closureRate: 98.8 }]
+    ? [
+        {
+          name: '区长信箱',
+          received: 494,
+          accepted: 494,
+          closed: 488,
+          averageWorkingDays: 6.2,
+          closureRate: 98.8,
+          repliesPublished: 120,
+        },
+      ]
     : [{ name: '区长信箱', received: 494, accepted: 494, closed: 488, averageWorkingDays: 6.2, closureRate: 98.5 }]
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -50,12 +60,24 @@ beforeAll(async () => {
           { id: 's', name: '公示公告', hits: 120 },
         ],
         topColumns: 2,
+        siteVisits: async () => ({ visits: 19000, uniqueVisitors: 5200 }),
       }),
   })
   analyst = await createTestUser(site, ['analyst'])
   officer = await createTestUser(site, ['disclosure-officer'])
   columnA = (await create('columns', { name: '政策文件', kind: 'notices' })).id
-  columnB = (await create('columns', { name: '通知公告', kind: 'notices' })).id
+  columnB = (await create('columns', { name: '政务要闻', kind: 'news' })).id
+  // Topical columns: maintained in 2025 are T1 and T2, newly opened T2.
+  const topical = (name: string, startsOn: string, endsOn?: string) =>
+    create('columns', {
+      name,
+      kind: 'topical',
+      topical: { startsOn: at(startsOn), endsOn: endsOn ? at(endsOn) : null },
+    })
+  await topical('T1', '2024-05-06')
+  await topical('T2', '2025-03-03')
+  await topical('T3', '2023-01-03', '2024-12-31')
+  await topical('T4', '2026-02-02')
 
   // Requests. 2024: one closed within the year (R00), one carried into 2025 (R0).
   await request({
@@ -230,7 +252,8 @@ beforeAll(async () => {
       staffFullTime: 8,
       staffPartTime: 6,
       spending: 12.5,
-      site: { name: '示范区人民政府门户网站' },
+      site: { name: '示范区人民政府门户网站', idCode: '1234000001' },
+      websiteForm: { securityChecks: 4, monitoring: true, responsible: '王五' },
     } as never,
     overrideAccess: true,
   })
@@ -353,7 +376,7 @@ describe('the 2025 report, every cell worked out by hand', () => {
     expect(f.proactive.total).toBe(5)
     expect(f.proactive.byColumn).toEqual([
       { id: String(columnA), name: '政策文件', count: 3 },
-      { id: String(columnB), name: '通知公告', count: 2 },
+      { id: String(columnB), name: '政务要闻', count: 2 },
     ])
     expect(f.proactive.byType).toEqual(
       expect.arrayContaining([
@@ -374,6 +397,7 @@ describe('the 2025 report, every cell worked out by hand', () => {
         accepted: 494,
         closed: 488,
         averageWorkingDays: 6.2,
+        repliesPublished: 120,
         acceptanceRate: 100,
         closureRate: 98.8,
       },
@@ -607,5 +631,61 @@ describe('the report as files', () => {
   it('officers cannot read the report (analysts and administrators only)', async () => {
     expect((await get('/annual-report/2025', officer)).status).toBe(403)
     expect((await site.rest('GET', '/annual-report/2025')).status).toBe(401)
+  })
+})
+
+describe('the website annual form', () => {
+  it('every item of the form, computed where the system has the data', async () => {
+    const response = await get('/annual-report/2025/website')
+    expect(response.status).toBe(200)
+    const form = (await response.json()) as Json
+    const value = Object.fromEntries(form.rows.map((row: Json) => [row.key, row.value]))
+    expect(value).toMatchObject({
+      name: '示范区人民政府门户网站',
+      idCode: '1234000001',
+      visits: 19000,
+      uniqueVisitors: 5200,
+      published: 5,
+      overview: 0,
+      news: 2, // N6, N8 in the news column
+      catalogue: 3, // N3, N4, N10 in the notices-kind column
+      topicalMaintained: 2,
+      topicalNew: 1,
+      gazetteIssues: 3,
+      messagesReceived: 494,
+      messagesClosed: 488,
+      averageDays: 6.2,
+      repliesPublished: 120,
+      securityChecks: 4,
+      monitoring: true,
+      responsible: '王五',
+      icp: null,
+    })
+    expect(form.rows.find((row: Json) => row.key === 'visits').source).toBe('computed')
+    expect(form.missing).toContain('icp')
+    expect(form.title).toBe('示范区人民政府门户网站政府网站工作年度报表（2025年度）')
+  })
+
+  it('CSV, XLSX and the printable page read back', async () => {
+    const csv = await (await get('/annual-report/2025/website.csv')).text()
+    expect(csv.replace(/^\uFEFF/, '').split('\n')).toEqual(
+      expect.arrayContaining([
+        '类别,项目,数据',
+        '网站访问,独立用户访问总量（单位：个）,5200',
+        ',网站总访问量（单位：次）,19000',
+      ]),
+    )
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await (await get('/annual-report/2025/website.xlsx')).arrayBuffer()) as never)
+    const sheet = workbook.getWorksheet('网站年度报表')!
+    expect(sheet.getCell('A1').value).toBe('示范区人民政府门户网站政府网站工作年度报表（2025年度）')
+    expect(sheet.getCell('B2').value).toBe('项目')
+    const visitsRow = sheet.getColumn(2).values.indexOf('网站总访问量（单位：次）')
+    expect(sheet.getRow(visitsRow).getCell(3).value).toBe(19000)
+    const html = await (await get('/annual-report/2025/website.html')).text()
+    expect(html).toContain('@page { size: A4')
+    expect(html).toContain('<td>是否建立安全监测预警机制</td><td>是</td>')
+    expect((await get('/annual-report/2025/nothing')).status).toBe(404)
+    expect((await get('/annual-report/2025/website', officer)).status).toBe(403)
   })
 })
