@@ -15,6 +15,7 @@ import { Notices } from './collections/notices'
 import { IndexNumberCounters } from './collections/notices/indexNumberCounters'
 import { TopicCategories } from './collections/topic-categories'
 import { Users } from './collections/users'
+import { annualReportNoticeData, annualReportSources } from './src/lib/annualReportSources'
 import { chooseDatabase, databaseAdapter, pushSchemaInProduction } from './src/lib/database'
 import { emailAdapter } from './src/lib/email'
 import { siteLogger } from './src/lib/logger'
@@ -111,7 +112,11 @@ export default buildConfig({
       trustedProxies: settings.trustedProxies,
     }),
     // annual reports from the data (issue 14)
-    annualReport(),
+    annualReport({
+      ...annualReportSources(settings.timeZone),
+      // The work-report type and the annual-report column are the catalogue's to add (README "Annual reports").
+      generate: { data: annualReportNoticeData },
+    }),
   ],
   upload: {
     // Stop reading a far-too-large body early; between 1× and 2× the limit the media hook

@@ -53,7 +53,9 @@ export function generateEndpoint(options: ResolvedAnnualReportOptions): Endpoint
             [generate.bodyField]: reportLexical(report, (figures?.narrative ?? {}) as Narrative),
             _status: 'draft',
           } as never,
-          draft: true,
+          // Saved as a draft but validated in full (a draft save would skip validation and store
+          // a notice that could never be published, e.g. of a type the host does not have).
+          draft: false,
           // The endpoint checked who may generate; the notice still goes through review.
           overrideAccess: true,
           req,
@@ -61,11 +63,17 @@ export function generateEndpoint(options: ResolvedAnnualReportOptions): Endpoint
         return Response.json({ doc: { id: doc.id, title } }, { status: 201 })
       } catch (error) {
         const status = (error as { status?: number }).status
-        if (status && status >= 400 && status < 500)
+        if (status && status >= 400 && status < 500) {
+          // Name the notice's fields that refused (a ValidationError carries their paths).
+          const fields = ((error as { data?: { errors?: { path?: string }[] } }).data?.errors ?? [])
+            .map((e) => e.path)
+            .filter(Boolean)
+          const named = fields.length ? ` (${generate.slug}: ${fields.join(', ')})` : ''
           return refusalResponse(req, status, {
-            zh: `无法生成工作报告草稿：${(error as Error).message}`,
-            en: `The work-report draft could not be created: ${(error as Error).message}`,
+            zh: `无法生成工作报告草稿：${(error as Error).message}${named}`,
+            en: `The work-report draft could not be created: ${(error as Error).message}${named}`,
           })
+        }
         throw error
       }
     },
