@@ -139,6 +139,7 @@ export interface Config {
       publishWorkflowScheduledChange: TaskPublishWorkflowScheduledChange;
       mailboxReminders: TaskMailboxReminders;
       mailboxSendMail: TaskMailboxSendMail;
+      disclosureReminders: TaskDisclosureReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -935,13 +936,44 @@ export interface DisclosureYearlyFigure {
     police?: string | null;
   };
   websiteForm?: {
+    interpretations?: number | null;
+    interpretationMaterials?: number | null;
+    interpretationProducts?: number | null;
+    mediaArticles?: number | null;
+    responses?: number | null;
+    serviceCatalogue?: boolean | null;
+    registeredUsers?: number | null;
+    serviceItems?: number | null;
+    onlineItems?: number | null;
+    casesTotal?: number | null;
+    casesNatural?: number | null;
+    casesLegal?: number | null;
+    unifiedPlatform?: boolean | null;
+    consultationsHeld?: number | null;
+    opinionsReceived?: number | null;
+    resultsPublished?: number | null;
+    interviewsHeld?: number | null;
+    interviewQuestions?: number | null;
+    interviewAnswered?: number | null;
+    smartQa?: boolean | null;
     securityChecks?: number | null;
     problemsFound?: number | null;
     problemsFixed?: number | null;
     monitoring?: boolean | null;
     drills?: number | null;
     responsible?: string | null;
+    weibo?: string | null;
+    weiboPosts?: number | null;
+    wechat?: string | null;
+    wechatPosts?: number | null;
+    otherMedia?: string | null;
+    searchService?: boolean | null;
+    multilingual?: boolean | null;
+    accessibility?: boolean | null;
+    otherInnovation?: string | null;
+    approvedBy?: string | null;
     filledBy?: string | null;
+    phone?: string | null;
     filledOn?: string | null;
   };
   updatedAt: string;
@@ -1016,7 +1048,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail';
+        taskSlug:
+          'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'disclosureReminders';
         taskID: string;
         input?:
           | {
@@ -1049,7 +1082,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail') | null;
+  taskSlug?:
+    | ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'disclosureReminders')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1774,13 +1809,44 @@ export interface DisclosureYearlyFiguresSelect<T extends boolean = true> {
   websiteForm?:
     | T
     | {
+        interpretations?: T;
+        interpretationMaterials?: T;
+        interpretationProducts?: T;
+        mediaArticles?: T;
+        responses?: T;
+        serviceCatalogue?: T;
+        registeredUsers?: T;
+        serviceItems?: T;
+        onlineItems?: T;
+        casesTotal?: T;
+        casesNatural?: T;
+        casesLegal?: T;
+        unifiedPlatform?: T;
+        consultationsHeld?: T;
+        opinionsReceived?: T;
+        resultsPublished?: T;
+        interviewsHeld?: T;
+        interviewQuestions?: T;
+        interviewAnswered?: T;
+        smartQa?: T;
         securityChecks?: T;
         problemsFound?: T;
         problemsFixed?: T;
         monitoring?: T;
         drills?: T;
         responsible?: T;
+        weibo?: T;
+        weiboPosts?: T;
+        wechat?: T;
+        wechatPosts?: T;
+        otherMedia?: T;
+        searchService?: T;
+        multilingual?: T;
+        accessibility?: T;
+        otherInnovation?: T;
+        approvedBy?: T;
         filledBy?: T;
+        phone?: T;
         filledOn?: T;
       };
   updatedAt?: T;
@@ -1945,6 +2011,18 @@ export interface TaskMailboxSendMail {
     html: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDisclosureReminders".
+ */
+export interface TaskDisclosureReminders {
+  input?: unknown;
+  output: {
+    overdue?: number | null;
+    dueSoon?: number | null;
+    mails?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

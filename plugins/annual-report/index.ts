@@ -6,6 +6,7 @@ import { createYearlyFiguresCollection } from './collections/yearlyFigures'
 import { generateEndpoint } from './endpoints/generate'
 import { reportEndpoint } from './endpoints/report'
 import { websiteEndpoint } from './endpoints/website'
+import { disclosureReminderTask } from './jobs/reminders'
 import { withTranslations } from './translations'
 import type { AnnualReportOptions, ResolvedAnnualReportOptions } from './types'
 
@@ -74,6 +75,8 @@ function resolve(options: AnnualReportOptions, config: Config): ResolvedAnnualRe
     mailboxFigures: options.mailboxFigures,
     siteVisits: options.siteVisits,
     topColumns: options.topColumns ?? 10,
+    usersSlug: options.usersSlug ?? 'users',
+    reminderSchedule: options.reminderSchedule ?? '0 0 8 * * *',
     reportAccess: options.reportAccess ?? ((req) => userHasRole(req.user, 'admin', 'analyst')),
     generate:
       options.generate === false
@@ -111,6 +114,7 @@ export const annualReport =
         websiteEndpoint(options),
         ...(options.generate ? [generateEndpoint(options)] : []),
       ],
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), disclosureReminderTask(options)] },
       i18n: withTranslations(config.i18n),
     }
   }

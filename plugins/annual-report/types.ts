@@ -108,6 +108,10 @@ export type AnnualReportOptions = {
   topColumns?: number
   /** Who reads the report endpoints (default analysts and administrators). */
   reportAccess?: (req: PayloadRequest) => boolean
+  /** The host's staff accounts, with a `roles` array (default `users`): reminders go to its disclosure officers. */
+  usersSlug?: string
+  /** Cron schedule of the daily overdue/due-soon mail (default 08:00 every day); false: queue it yourself. */
+  reminderSchedule?: string | false
   /** The "generate" action (default on, into `notices`); false: no action. */
   generate?: GenerateOptions | false
 }
@@ -127,6 +131,8 @@ export type ResolvedAnnualReportOptions = {
   mailboxFigures?: AnnualReportOptions['mailboxFigures']
   siteVisits?: AnnualReportOptions['siteVisits']
   topColumns: number
+  usersSlug: string
+  reminderSchedule: string | false
   reportAccess: (req: PayloadRequest) => boolean
   generate: (Resolved<Omit<GenerateOptions, 'data'>> & Pick<GenerateOptions, 'data'>) | false
 }

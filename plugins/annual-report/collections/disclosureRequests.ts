@@ -8,8 +8,10 @@ import type {
 
 import { hasRole, userHasRole } from '../../shared/access'
 import { endOfLocalDay, localDay } from '../../shared/calendar/workingDays'
+import { refusalResponse } from '../../shared/http/refuse'
 import { applicantTypes, outcomes, reasonOptions, requestChannels } from '../format'
 import { maxExtensionWorkingDays, replyDeadline } from '../lib/deadline'
+import { dueRequests } from '../lib/due'
 import { validateRequest, type RequestData } from '../lib/validateRequest'
 import type { ResolvedAnnualReportOptions } from '../types'
 
@@ -260,6 +262,21 @@ export function createDisclosureRequestsCollection(options: ResolvedAnnualReport
     },
     versions: { maxPerDoc: 50 },
     hooks: { beforeValidate: [checkRules], beforeChange: [fillDeadline] },
+    endpoints: [
+      {
+        // The officers' list of what is overdue or due within two working days.
+        path: '/due',
+        method: 'get',
+        handler: async (req) => {
+          if (!userHasRole(req.user, 'admin', ...officerRoles))
+            return refusalResponse(req, req.user ? 403 : 401, {
+              zh: '只有政府信息公开工作人员和管理员可以查看',
+              en: 'Only disclosure officers and administrators see this list',
+            })
+          return Response.json(await dueRequests(req.payload, options), { headers: { 'Cache-Control': 'no-store' } })
+        },
+      },
+    ],
     fields,
   }
 }

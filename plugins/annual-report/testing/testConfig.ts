@@ -81,7 +81,7 @@ export async function annualReportTestConfig(
     email: testEmailAdapter(undefined),
     editor: lexicalEditor(),
     collections: [bareUsers(), bareDepartments, bareNotices, bareColumns, bareGazetteIssues],
-    plugins: [annualReport(options)],
+    plugins: [annualReport({ reminderSchedule: false, ...options })],
     admin: { user: 'users', avatar: 'default' },
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
     custom: { site: { name: '示范区人民政府', timeZone: 'Asia/Shanghai' } },

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { addWorkingDays, localDay } from '../../shared/calendar/workingDays'
+import { replyDeadline } from '../lib/deadline'
+
 import { startTestSite, type TestSite } from '../../shared/testing/testSite'
 import { createTestUser, type TestUser } from '../../shared/testing/users'
 import { annualReportTestConfig } from '../testing/testConfig'
@@ -13,6 +16,11 @@ let graphql: (query: string, token?: string) => Promise<Json>
 let releaseGraphql = () => {}
 
 const at = (day: string) => `${day}T04:00:00.000Z`
+const previousDay = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() - 1)
+  return date.toISOString().slice(0, 10)
+}
 const good = () => ({
   subject: '某路段拆迁补偿方案',
   applicantType: 'natural-person',
@@ -204,5 +212,56 @@ describe('access matrix', () => {
     const response = await site.rest('POST', '/disclosure-requests', { token: token(role), body: good() })
     expect(response.status).toBe(reads[role].write ? 201 : 403)
     expect(await count()).toBe(before + (reads[role].write ? 1 : 0))
+  })
+})
+
+describe('overdue and due-soon requests', () => {
+  let dueSoonId: number | string
+  beforeAll(async () => {
+    // A request received so long ago that its deadline falls within the next two working days.
+    // Going back a day at a time moves the deadline back by at most one working day, so the first
+    // day whose deadline is within the horizon has it between today and the horizon.
+    const today = localDay(new Date(), 'Asia/Shanghai')
+    const horizon = addWorkingDays(today, 2)
+    let day = today
+    while (replyDeadline({ receivedOn: day }).dueOn! > horizon) day = previousDay(day)
+    const created = await site.rest('POST', '/disclosure-requests', {
+      token: users.officer.token,
+      body: { ...good(), subject: '即将到期的申请', receivedOn: at(day) },
+    })
+    dueSoonId = ((await created.json()) as Json).doc.id
+  })
+
+  it('lists them for the officers', async () => {
+    const response = await site.rest('GET', '/disclosure-requests/due', { token: users.officer.token })
+    expect(response.status).toBe(200)
+    const due = (await response.json()) as Json
+    expect(due.overdue.map((item: Json) => item.id)).toContain(requestId)
+    expect(due.overdue.find((item: Json) => item.id === requestId)).toMatchObject({
+      dueOn: '2025-11-12',
+      overdue: true,
+    })
+    expect(due.dueSoon.map((item: Json) => item.id)).toEqual([dueSoonId])
+    expect((await site.rest('GET', '/disclosure-requests/due')).status).toBe(401)
+    expect((await site.rest('GET', '/disclosure-requests/due', { token: users.analyst.token })).status).toBe(403)
+  })
+
+  it('mails them to the officers from the daily job', async () => {
+    const sent: Json[] = []
+    const original = site.payload.sendEmail.bind(site.payload)
+    site.payload.sendEmail = async (message: Json) => {
+      sent.push(message)
+      return undefined
+    }
+    try {
+      await site.payload.jobs.queue({ task: 'disclosureReminders', input: {} })
+      await site.payload.jobs.run()
+    } finally {
+      site.payload.sendEmail = original
+    }
+    expect(sent).toHaveLength(1)
+    expect(sent[0].to).toEqual([users.officer.email])
+    expect(sent[0].subject).toMatch(/^依申请公开催办：\d+件已超期，1件即将到期$/)
+    expect(sent[0].text).toContain('即将到期的申请')
   })
 })
