@@ -114,6 +114,26 @@ export const annualReport =
         websiteEndpoint(options),
         ...(options.generate ? [generateEndpoint(options)] : []),
       ],
+      // Server-only: the admin view reads the resolved options here.
+      custom: { ...config.custom, annualReport: options },
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          views: {
+            ...config.admin?.components?.views,
+            annualReport: {
+              Component: 'gongkai/annual-report/admin/ReportView#ReportView',
+              path: '/annual-report',
+              meta: { title: '年度报告' },
+            },
+          },
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            'gongkai/annual-report/admin/ReportNavLink#ReportNavLink',
+          ],
+        },
+      },
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), disclosureReminderTask(options)] },
       i18n: withTranslations(config.i18n),
     }
