@@ -108,19 +108,13 @@ export async function ReportView({ initPageResult, params, searchParams }: Admin
               <h2 id="checks" style={{ color: failed.length ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
                 {failed.length ? `核对未通过 ${failed.length} 项 Checks failed` : '全部核对通过 All checks pass'}
               </h2>
-              <ul data-checks>
-                {report.checks
-                  .filter((c) => !c.ok)
-                  .concat(report.checks.filter((c) => c.ok))
-                  .map((check) => {
-                    const href = check.ok ? undefined : recordsOf(check.cell, admin, options, figures?.id)
+              <div data-checks>
+                <ul>
+                  {failed.map((check) => {
+                    const href = recordsOf(check.cell, admin, options, figures?.id)
                     return (
-                      <li
-                        key={check.id}
-                        data-ok={check.ok}
-                        style={{ color: check.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}
-                      >
-                        {check.ok ? '✓' : '✗'} {check.message}
+                      <li key={check.id} data-ok="false" style={{ color: 'var(--theme-error-500)' }}>
+                        ✗ {check.message}
                         {href ? (
                           <>
                             {' '}
@@ -130,7 +124,22 @@ export async function ReportView({ initPageResult, params, searchParams }: Admin
                       </li>
                     )
                   })}
-              </ul>
+                </ul>
+                <details>
+                  <summary style={{ color: 'var(--theme-success-500)' }}>
+                    ✓ {report.checks.length - failed.length} 项核对通过 checks pass
+                  </summary>
+                  <ul>
+                    {report.checks
+                      .filter((c) => c.ok)
+                      .map((check) => (
+                        <li key={check.id} data-ok="true">
+                          ✓ {check.message}
+                        </li>
+                      ))}
+                  </ul>
+                </details>
+              </div>
             </section>
             {charts ? <ReportCharts data={charts} /> : null}
             {(['2', '3', '4'] as const).map((table) => {
