@@ -84,6 +84,8 @@ export interface Config {
     letters: Letter;
     'letter-attachments': LetterAttachment;
     'letter-counters': LetterCounter;
+    'disclosure-requests': DisclosureRequest;
+    'disclosure-yearly-figures': DisclosureYearlyFigure;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +111,8 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
+    'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    'disclosure-yearly-figures': DisclosureYearlyFiguresSelect<false> | DisclosureYearlyFiguresSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,6 +139,7 @@ export interface Config {
       publishWorkflowScheduledChange: TaskPublishWorkflowScheduledChange;
       mailboxReminders: TaskMailboxReminders;
       mailboxSendMail: TaskMailboxSendMail;
+      disclosureReminders: TaskDisclosureReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -168,7 +173,7 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'reviewer' | 'mailbox-handler' | 'analyst')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'mailbox-handler' | 'analyst' | 'disclosure-officer')[];
   department?: (number | null) | Department;
   /**
    * Language of the mail the system sends you
@@ -663,6 +668,262 @@ export interface LetterCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests".
+ */
+export interface DisclosureRequest {
+  id: number;
+  subject: string;
+  details?: string | null;
+  applicantType:
+    'natural-person' | 'business' | 'research' | 'public-interest' | 'legal-service' | 'other-organisation';
+  channel: 'in-person' | 'post' | 'online' | 'fax' | 'other';
+  applicantName?: string | null;
+  applicantContact?: string | null;
+  receivedOn: string;
+  department?: (number | null) | Department;
+  /**
+   * The clock stops while the applicant corrects the request and starts anew when the correction arrives
+   */
+  correction?: {
+    requestedOn?: string | null;
+    receivedOn?: string | null;
+  };
+  extension?: {
+    days?: number | null;
+    approvedOn?: string | null;
+    reason?: string | null;
+  };
+  outcome?: ('disclosed' | 'partly-disclosed' | 'not-disclosed' | 'cannot-provide' | 'not-processed' | 'other') | null;
+  outcomeReason?:
+    | (
+        | 'not-disclosed/state-secret'
+        | 'not-disclosed/prohibited-by-law'
+        | 'not-disclosed/security-stability'
+        | 'not-disclosed/third-party'
+        | 'not-disclosed/internal-affairs'
+        | 'not-disclosed/process-information'
+        | 'not-disclosed/enforcement-files'
+        | 'not-disclosed/query-matters'
+        | 'cannot-provide/not-held'
+        | 'cannot-provide/needs-creating'
+        | 'cannot-provide/still-unclear'
+        | 'not-processed/petition-complaint'
+        | 'not-processed/repeat'
+        | 'not-processed/published-material'
+        | 'not-processed/mass-requests'
+        | 'not-processed/confirmation'
+        | 'other/no-correction'
+        | 'other/fee-unpaid'
+        | 'other/other'
+      )
+    | null;
+  repliedOn?: string | null;
+  /**
+   * Under the 2021 fee rules; usually none
+   */
+  fees?: number | null;
+  replyNote?: string | null;
+  state?: ('running' | 'paused' | 'replied') | null;
+  dueOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-yearly-figures".
+ */
+export interface DisclosureYearlyFigure {
+  id: number;
+  year: number;
+  rules?: {
+    made?: number | null;
+    abolished?: number | null;
+    inForce?: number | null;
+  };
+  licensing?: number | null;
+  penalty?: number | null;
+  enforcement?: number | null;
+  fees?: number | null;
+  /**
+   * For a year before the system; a check turns red when it differs from the counted figure
+   */
+  carriedOverEntered?: number | null;
+  reconsideration?: {
+    upheld?: number | null;
+    corrected?: number | null;
+    other?: number | null;
+    pending?: number | null;
+    total?: number | null;
+  };
+  litigationDirect?: {
+    upheld?: number | null;
+    corrected?: number | null;
+    other?: number | null;
+    pending?: number | null;
+    total?: number | null;
+  };
+  litigationAfterReconsideration?: {
+    upheld?: number | null;
+    corrected?: number | null;
+    other?: number | null;
+    pending?: number | null;
+    total?: number | null;
+  };
+  consultations?: {
+    phone?: number | null;
+    inPerson?: number | null;
+    online?: number | null;
+  };
+  staffFullTime?: number | null;
+  staffPartTime?: number | null;
+  spending?: number | null;
+  narrative?: {
+    overview?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    proactive?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    applications?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    appeals?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    problems?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    other?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  site?: {
+    name?: string | null;
+    homeUrl?: string | null;
+    sponsor?: string | null;
+    siteType?: string | null;
+    idCode?: string | null;
+    icp?: string | null;
+    police?: string | null;
+  };
+  websiteForm?: {
+    interpretations?: number | null;
+    interpretationMaterials?: number | null;
+    interpretationProducts?: number | null;
+    mediaArticles?: number | null;
+    responses?: number | null;
+    serviceCatalogue?: boolean | null;
+    registeredUsers?: number | null;
+    serviceItems?: number | null;
+    onlineItems?: number | null;
+    casesTotal?: number | null;
+    casesNatural?: number | null;
+    casesLegal?: number | null;
+    unifiedPlatform?: boolean | null;
+    consultationsHeld?: number | null;
+    opinionsReceived?: number | null;
+    resultsPublished?: number | null;
+    interviewsHeld?: number | null;
+    interviewQuestions?: number | null;
+    interviewAnswered?: number | null;
+    smartQa?: boolean | null;
+    securityChecks?: number | null;
+    problemsFound?: number | null;
+    problemsFixed?: number | null;
+    monitoring?: boolean | null;
+    drills?: number | null;
+    responsible?: string | null;
+    weibo?: string | null;
+    weiboPosts?: number | null;
+    wechat?: string | null;
+    wechatPosts?: number | null;
+    otherMedia?: string | null;
+    searchService?: boolean | null;
+    multilingual?: boolean | null;
+    accessibility?: boolean | null;
+    otherInnovation?: string | null;
+    approvedBy?: string | null;
+    filledBy?: string | null;
+    phone?: string | null;
+    filledOn?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -730,7 +991,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail';
+        taskSlug:
+          'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'disclosureReminders';
         taskID: string;
         input?:
           | {
@@ -763,7 +1025,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail') | null;
+  taskSlug?:
+    | ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'disclosureReminders')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -849,6 +1113,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letter-counters';
         value: number | LetterCounter;
+      } | null)
+    | ({
+        relationTo: 'disclosure-requests';
+        value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'disclosure-yearly-figures';
+        value: number | DisclosureYearlyFigure;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1367,6 +1639,164 @@ export interface LetterCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests_select".
+ */
+export interface DisclosureRequestsSelect<T extends boolean = true> {
+  subject?: T;
+  details?: T;
+  applicantType?: T;
+  channel?: T;
+  applicantName?: T;
+  applicantContact?: T;
+  receivedOn?: T;
+  department?: T;
+  correction?:
+    | T
+    | {
+        requestedOn?: T;
+        receivedOn?: T;
+      };
+  extension?:
+    | T
+    | {
+        days?: T;
+        approvedOn?: T;
+        reason?: T;
+      };
+  outcome?: T;
+  outcomeReason?: T;
+  repliedOn?: T;
+  fees?: T;
+  replyNote?: T;
+  state?: T;
+  dueOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-yearly-figures_select".
+ */
+export interface DisclosureYearlyFiguresSelect<T extends boolean = true> {
+  year?: T;
+  rules?:
+    | T
+    | {
+        made?: T;
+        abolished?: T;
+        inForce?: T;
+      };
+  licensing?: T;
+  penalty?: T;
+  enforcement?: T;
+  fees?: T;
+  carriedOverEntered?: T;
+  reconsideration?:
+    | T
+    | {
+        upheld?: T;
+        corrected?: T;
+        other?: T;
+        pending?: T;
+        total?: T;
+      };
+  litigationDirect?:
+    | T
+    | {
+        upheld?: T;
+        corrected?: T;
+        other?: T;
+        pending?: T;
+        total?: T;
+      };
+  litigationAfterReconsideration?:
+    | T
+    | {
+        upheld?: T;
+        corrected?: T;
+        other?: T;
+        pending?: T;
+        total?: T;
+      };
+  consultations?:
+    | T
+    | {
+        phone?: T;
+        inPerson?: T;
+        online?: T;
+      };
+  staffFullTime?: T;
+  staffPartTime?: T;
+  spending?: T;
+  narrative?:
+    | T
+    | {
+        overview?: T;
+        proactive?: T;
+        applications?: T;
+        appeals?: T;
+        problems?: T;
+        other?: T;
+      };
+  site?:
+    | T
+    | {
+        name?: T;
+        homeUrl?: T;
+        sponsor?: T;
+        siteType?: T;
+        idCode?: T;
+        icp?: T;
+        police?: T;
+      };
+  websiteForm?:
+    | T
+    | {
+        interpretations?: T;
+        interpretationMaterials?: T;
+        interpretationProducts?: T;
+        mediaArticles?: T;
+        responses?: T;
+        serviceCatalogue?: T;
+        registeredUsers?: T;
+        serviceItems?: T;
+        onlineItems?: T;
+        casesTotal?: T;
+        casesNatural?: T;
+        casesLegal?: T;
+        unifiedPlatform?: T;
+        consultationsHeld?: T;
+        opinionsReceived?: T;
+        resultsPublished?: T;
+        interviewsHeld?: T;
+        interviewQuestions?: T;
+        interviewAnswered?: T;
+        smartQa?: T;
+        securityChecks?: T;
+        problemsFound?: T;
+        problemsFixed?: T;
+        monitoring?: T;
+        drills?: T;
+        responsible?: T;
+        weibo?: T;
+        weiboPosts?: T;
+        wechat?: T;
+        wechatPosts?: T;
+        otherMedia?: T;
+        searchService?: T;
+        multilingual?: T;
+        accessibility?: T;
+        otherInnovation?: T;
+        approvedBy?: T;
+        filledBy?: T;
+        phone?: T;
+        filledOn?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1524,6 +1954,18 @@ export interface TaskMailboxSendMail {
     html: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDisclosureReminders".
+ */
+export interface TaskDisclosureReminders {
+  input?: unknown;
+  output: {
+    overdue?: number | null;
+    dueSoon?: number | null;
+    mails?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { referenceCatalogue } from './collections/catalogue'
 import { Departments } from './collections/Departments'
 import { createMediaCollection, mediaUsageCollection } from './collections/media'
 import { Users } from './collections/users'
+import { annualReportNoticeData, annualReportSources } from './src/lib/annualReportSources'
 import { chooseDatabase, databaseAdapter, pushSchemaInProduction } from './src/lib/database'
 import { emailAdapter } from './src/lib/email'
 import { siteLogger } from './src/lib/logger'
@@ -23,6 +24,7 @@ import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/
 import { seedOnFirstStart } from './src/seed/firstStart'
 import { isEmptySite } from './src/seed/runSeed'
 import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
+import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
@@ -102,6 +104,12 @@ export default buildConfig({
       attachmentsDir: `${settings.mediaDir}-letters`,
       siteUrl: settings.serverUrl,
       trustedProxies: settings.trustedProxies,
+    }),
+    // annual reports from the data (issue 14)
+    annualReport({
+      ...annualReportSources(settings.timeZone),
+      // The work-report type and the annual-report column are the catalogue's to add (README "Annual reports").
+      generate: { data: annualReportNoticeData },
     }),
   ],
   upload: {

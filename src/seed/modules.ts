@@ -1,3 +1,4 @@
+import { annualReportSeed } from './annualReport'
 import { contentColumnsSeed } from './contentColumns'
 import { contentGazetteSeed } from './contentGazette'
 import { contentNoticesSeed } from './contentNotices'
@@ -28,4 +29,6 @@ export const seedModules: SeedModule[] = [
   mailboxesSeed,
   // hits (issue 5)
   hitsSeed,
+  // requests for disclosure and a previous year's figures (issue 14)
+  annualReportSeed,
 ]

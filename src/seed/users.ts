@@ -9,6 +9,7 @@ export const demoAccounts: { email: string; name: string; roles: Role[] }[] = [
   { email: 'reviewer@example.com', name: '李审核', roles: ['reviewer'] },
   { email: 'handler@example.com', name: '张办理', roles: ['mailbox-handler'] },
   { email: 'analyst@example.com', name: '赵统计', roles: ['analyst'] },
+  { email: 'disclosure@example.com', name: '孙公开', roles: ['disclosure-officer'] },
 ]
 
 export const usersSeed: SeedModule = {

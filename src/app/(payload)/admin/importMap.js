@@ -28,9 +28,11 @@ import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/c
 import { QueueNavLink as QueueNavLink_fb2e7414d641dab3126e7e99e7ba950d } from 'gongkai/publish-workflow/admin/QueueNavLink'
 import { HitAnalyticsNavLink as HitAnalyticsNavLink_186972e38ce01524e114ca2fb5a3dc34 } from 'gongkai/hit-counter/admin/HitAnalyticsNavLink'
 import { StatisticsNavLink as StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86 } from 'gongkai/mailboxes/admin/StatisticsNavLink'
+import { ReportNavLink as ReportNavLink_93b780a496d3f99ac35bb917f72bd0af } from 'gongkai/annual-report/admin/ReportNavLink'
 import { ReviewQueueView as ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f } from 'gongkai/publish-workflow/admin/ReviewQueueView'
 import { HitAnalyticsView as HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b } from 'gongkai/hit-counter/admin/HitAnalyticsView'
 import { StatisticsView as StatisticsView_7e7eab4ec3ae496b6387f1287d82f348 } from 'gongkai/mailboxes/admin/StatisticsView'
+import { ReportView as ReportView_69e37a2d10b82534b3579b9aba80792a } from 'gongkai/annual-report/admin/ReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,8 +67,10 @@ export const importMap = {
   "gongkai/publish-workflow/admin/QueueNavLink#QueueNavLink": QueueNavLink_fb2e7414d641dab3126e7e99e7ba950d,
   "gongkai/hit-counter/admin/HitAnalyticsNavLink#HitAnalyticsNavLink": HitAnalyticsNavLink_186972e38ce01524e114ca2fb5a3dc34,
   "gongkai/mailboxes/admin/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86,
+  "gongkai/annual-report/admin/ReportNavLink#ReportNavLink": ReportNavLink_93b780a496d3f99ac35bb917f72bd0af,
   "gongkai/publish-workflow/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f,
   "gongkai/hit-counter/admin/HitAnalyticsView#HitAnalyticsView": HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b,
   "gongkai/mailboxes/admin/StatisticsView#StatisticsView": StatisticsView_7e7eab4ec3ae496b6387f1287d82f348,
+  "gongkai/annual-report/admin/ReportView#ReportView": ReportView_69e37a2d10b82534b3579b9aba80792a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
