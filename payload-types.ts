@@ -380,7 +380,7 @@ export interface Notice {
     [k: string]: unknown;
   } | null;
   bodyText?: string | null;
-  type: 'announcement' | 'publicity' | 'notification' | 'normative' | 'personnel' | 'other';
+  type: 'announcement' | 'publicity' | 'notification' | 'normative' | 'personnel' | 'work-report' | 'other';
   disclosureMode?: ('proactive' | 'on-application' | 'not-disclosed') | null;
   primaryColumn: number | Column;
   columns?: (number | Column)[] | null;

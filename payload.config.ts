@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
@@ -50,7 +50,8 @@ export default buildConfig({
   // accepted from them (csrf), so only public, anonymous calls work cross-origin.
   cors: settings.corsOrigins,
   db: databaseAdapter(database, { push: settings.pushSchema }),
-  editor: lexicalEditor(),
+  // Tables: the generated annual report carries its statistical tables as editable table nodes.
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
   sharp,
   email: emailAdapter({ smtpUrl: settings.smtpUrl, mailFrom: settings.mailFrom }),
   csrf: settings.serverUrl ? [settings.serverUrl.replace(/\/+$/, '')] : [],

@@ -101,21 +101,23 @@ export function annualReportSources(
 }
 
 /**
- * The reference site's draft work report: in the column for annual reports (slug `ndbg`, else one
- * named …年度报告), issued by the generating user's department (else the first department).
+ * The reference site's draft work report: in the column for annual reports (slug `ndbg`, else the
+ * guide column `gkzn`, else one named …年度报告), issued by the generating user's department (else the first department).
  */
 export async function annualReportNoticeData(req: PayloadRequest): Promise<Record<string, unknown>> {
   const { payload } = req
   const columns = await payload.find({
     collection: 'columns',
-    where: { or: [{ slug: { equals: 'ndbg' } }, { name: { contains: '年度报告' } }] },
-    limit: 1,
+    where: { or: [{ slug: { equals: 'ndbg' } }, { slug: { equals: 'gkzn' } }, { name: { contains: '年度报告' } }] },
+    sort: 'slug',
+    limit: 3,
     depth: 0,
     overrideAccess: true,
   })
+  const column = columns.docs.find((doc) => doc.slug === 'ndbg') ?? columns.docs[0]
   const own = (req.user as { department?: unknown } | null)?.department
   const department =
     (typeof own === 'object' && own ? (own as { id: unknown }).id : own) ??
     (await payload.find({ collection: 'departments', limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id
-  return { primaryColumn: columns.docs[0]?.id, department, disclosureMode: 'proactive' }
+  return { primaryColumn: column?.id, department, disclosureMode: 'proactive' }
 }

@@ -1,5 +1,13 @@
 /** The item types of the disclosure catalogue. */
-export const noticeTypes = ['announcement', 'publicity', 'notification', 'normative', 'personnel', 'other'] as const
+export const noticeTypes = [
+  'announcement',
+  'publicity',
+  'notification',
+  'normative',
+  'personnel',
+  'work-report',
+  'other',
+] as const
 export type NoticeType = (typeof noticeTypes)[number]
 
 export const noticeTypeLabels: Record<NoticeType, { zh: string; en: string }> = {
@@ -8,6 +16,8 @@ export const noticeTypeLabels: Record<NoticeType, { zh: string; en: string }> = 
   notification: { zh: '通知', en: 'Notification' },
   normative: { zh: '行政规范性文件', en: 'Normative document' },
   personnel: { zh: '人事任免', en: 'Personnel appointment' },
+  // 工作报告: the yearly disclosure report and other work reports (annual-report plugin's "generate").
+  'work-report': { zh: '工作报告', en: 'Work report' },
   other: { zh: '其他', en: 'Other' },
 }
 
