@@ -84,6 +84,7 @@ export interface Config {
     letters: Letter;
     'letter-attachments': LetterAttachment;
     'letter-counters': LetterCounter;
+    'word-rules': WordRule;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
+    'word-rules': WordRulesSelect<false> | WordRulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -552,6 +554,7 @@ export interface WorkflowAuditLog {
   scheduledFor?: string | null;
   withdrawalMode?: string | null;
   versionId?: string | null;
+  notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -715,6 +718,22 @@ export interface LetterCounter {
   id: number;
   year: number;
   last: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Checked before publication: an item whose title, summary, body or number contains one of these is not published
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "word-rules".
+ */
+export interface WordRule {
+  id: number;
+  kind: 'wrong' | 'forbidden' | 'official-name';
+  pattern: string;
+  replacement?: string | null;
+  note?: string | null;
+  enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -906,6 +925,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letter-counters';
         value: number | LetterCounter;
+      } | null)
+    | ({
+        relationTo: 'word-rules';
+        value: number | WordRule;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1275,6 +1298,7 @@ export interface WorkflowAuditLogSelect<T extends boolean = true> {
   scheduledFor?: T;
   withdrawalMode?: T;
   versionId?: T;
+  notes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1419,6 +1443,19 @@ export interface LetterAttachmentsSelect<T extends boolean = true> {
 export interface LetterCountersSelect<T extends boolean = true> {
   year?: T;
   last?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "word-rules_select".
+ */
+export interface WordRulesSelect<T extends boolean = true> {
+  kind?: T;
+  pattern?: T;
+  replacement?: T;
+  note?: T;
+  enabled?: T;
   updatedAt?: T;
   createdAt?: T;
 }

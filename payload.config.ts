@@ -31,6 +31,7 @@ import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
+import { siteInspection } from './plugins/site-inspection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = settingsFromEnv()
@@ -108,6 +109,15 @@ export default buildConfig({
       attachmentsDir: `${settings.mediaDir}-letters`,
       siteUrl: settings.serverUrl,
       trustedProxies: settings.trustedProxies,
+    }),
+    // self-inspection and the pre-publication word check (issue 15)
+    siteInspection({
+      wordCheck: {
+        collections: [
+          { slug: 'notices', fields: ['title', 'summary', 'body', 'documentNumber'] },
+          { slug: 'gazette-issues', fields: ['title', 'specialSubject'] },
+        ],
+      },
     }),
   ],
   upload: {

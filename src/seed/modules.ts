@@ -8,6 +8,7 @@ import { mediaSeed } from './media'
 import type { SeedModule } from './types'
 import { usersSeed } from './users'
 import { contentWorkflowSeed } from './workflow'
+import { wordRulesSeed } from './wordRules'
 
 /**
  * The demo content, in the order it is created. Each domain adds its own module here
@@ -28,4 +29,6 @@ export const seedModules: SeedModule[] = [
   mailboxesSeed,
   // hits (issue 5)
   hitsSeed,
+  // the starter word list of the pre-publication check (issue 15)
+  wordRulesSeed,
 ]

@@ -80,6 +80,8 @@ export const auditLogCollection = (slug: string, usersCollection: string, readRo
       { name: 'scheduledFor', type: 'date', label: { zh: '定时时间', en: 'Scheduled for' } },
       { name: 'withdrawalMode', type: 'text', label: { zh: '撤回方式', en: 'Withdrawal mode' } },
       { name: 'versionId', type: 'text', label: { zh: '版本 ID', en: 'Version ID' } },
+      // Written by other plugins' hooks during the action, e.g. a word-check override and its reason.
+      { name: 'notes', type: 'textarea', label: { zh: '附注', en: 'Notes' } },
     ],
   }
 }

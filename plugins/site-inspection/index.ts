@@ -1,0 +1,62 @@
+import type { Config } from 'payload'
+
+import { wordRulesCollection } from './collections/wordRules'
+import { noteDraftRestore, wordCheck } from './hooks/wordCheck'
+import { translations } from './translations'
+import type { ResolvedSiteInspection, SiteInspectionOptions } from './types'
+
+export type * from './types'
+export { compileRules, findNaively } from './lib/matcher'
+export { starterWordRules } from './data/starterWordRules'
+export { seedStarterWordRules } from './lib/seedRules'
+
+function resolve(options: SiteInspectionOptions): ResolvedSiteInspection {
+  return {
+    wordRulesSlug: options.wordRulesSlug ?? 'word-rules',
+    collections: Object.fromEntries((options.wordCheck?.collections ?? []).map((c) => [c.slug, c])),
+    overrideRoles: options.wordCheck?.overrideRoles ?? ['admin'],
+    minReasonLength: options.wordCheck?.minReasonLength ?? 5,
+    staffRoles: options.staffRoles ?? ['editor', 'reviewer'],
+  }
+}
+
+function mergeTranslations(config: Config): Config['i18n'] {
+  const existing = (config.i18n?.translations ?? {}) as Record<string, Record<string, unknown>>
+  const merged: Record<string, Record<string, unknown>> = { ...existing }
+  for (const [language, strings] of Object.entries(translations))
+    merged[language] = { ...existing[language], ...strings }
+  return { ...config.i18n, translations: merged as never }
+}
+
+/**
+ * Self-inspection against the national indicators and the pre-publication word check
+ * (错敏词校对). See README "Site inspection".
+ */
+export const siteInspection =
+  (options: SiteInspectionOptions = {}) =>
+  (config: Config): Config => {
+    const resolved = resolve(options)
+    for (const slug of Object.keys(resolved.collections))
+      if (!config.collections?.some((c) => c.slug === slug))
+        throw new Error(`siteInspection: no collection "${slug}" in the config`)
+    const collections = (config.collections ?? []).map((collection) => {
+      const target = resolved.collections[collection.slug]
+      if (!target || options.disabled) return collection
+      return {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteDraftRestore],
+          // Last, so it sees the status and text the other hooks settled on.
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), wordCheck(resolved, target)],
+        },
+      }
+    })
+    collections.push(wordRulesCollection(resolved))
+    return {
+      ...config,
+      collections,
+      i18n: mergeTranslations(config),
+      custom: { ...config.custom, siteInspection: resolved },
+    }
+  }
