@@ -85,6 +85,7 @@ export interface Config {
     'letter-attachments': LetterAttachment;
     'letter-counters': LetterCounter;
     'word-rules': WordRule;
+    'inspection-results': InspectionResult;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
     'word-rules': WordRulesSelect<false> | WordRulesSelect<true>;
+    'inspection-results': InspectionResultsSelect<false> | InspectionResultsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -137,6 +139,7 @@ export interface Config {
       publishWorkflowScheduledChange: TaskPublishWorkflowScheduledChange;
       mailboxReminders: TaskMailboxReminders;
       mailboxSendMail: TaskMailboxSendMail;
+      siteInspectionDaily: TaskSiteInspectionDaily;
       inline: {
         input: unknown;
         output: unknown;
@@ -739,6 +742,29 @@ export interface WordRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-results".
+ */
+export interface InspectionResult {
+  id: number;
+  day: string;
+  at: string;
+  status: 'green' | 'amber' | 'red';
+  red?: number | null;
+  amber?: number | null;
+  rules?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -806,7 +832,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail';
+        taskSlug:
+          'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'siteInspectionDaily';
         taskID: string;
         input?:
           | {
@@ -839,7 +866,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail') | null;
+  taskSlug?:
+    | ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'siteInspectionDaily')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -929,6 +958,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'word-rules';
         value: number | WordRule;
+      } | null)
+    | ({
+        relationTo: 'inspection-results';
+        value: number | InspectionResult;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1461,6 +1494,20 @@ export interface WordRulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-results_select".
+ */
+export interface InspectionResultsSelect<T extends boolean = true> {
+  day?: T;
+  at?: T;
+  status?: T;
+  red?: T;
+  amber?: T;
+  rules?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1617,6 +1664,14 @@ export interface TaskMailboxSendMail {
     text: string;
     html: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteInspectionDaily".
+ */
+export interface TaskSiteInspectionDaily {
+  input?: unknown;
   output?: unknown;
 }
 /**

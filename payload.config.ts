@@ -118,6 +118,14 @@ export default buildConfig({
           { slug: 'gazette-issues', fields: ['title', 'specialSubject'] },
         ],
       },
+      inspection: {
+        items: [{ slug: 'notices', columnField: 'primaryColumn', columnsField: 'columns' }],
+        columns: { slug: 'columns' },
+        letters: { slug: 'letters' },
+        auditLog: { slug: 'workflow-audit-log' },
+        // 08:00 in Shanghai (the cron runs in UTC)
+        digestCron: '0 0 * * *',
+      },
     }),
   ],
   upload: {

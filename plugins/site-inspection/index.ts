@@ -2,6 +2,9 @@ import type { Config } from 'payload'
 
 import { wordRulesCollection } from './collections/wordRules'
 import { noteDraftRestore, wordCheck } from './hooks/wordCheck'
+import { dailyInspectionTaskConfig } from './inspection/digest'
+import { inspectionEndpoint } from './inspection/endpoint'
+import { inspectionResultsCollection } from './inspection/results'
 import { translations } from './translations'
 import type { ResolvedSiteInspection, SiteInspectionOptions } from './types'
 
@@ -9,6 +12,10 @@ export type * from './types'
 export { compileRules, findNaively } from './lib/matcher'
 export { starterWordRules } from './data/starterWordRules'
 export { seedStarterWordRules } from './lib/seedRules'
+export { inspectSite } from './inspection/inspect'
+export { runDailyInspection, dailyInspectionTask, digestText } from './inspection/digest'
+export { statusOf } from './inspection/status'
+export type * from './inspection/types'
 
 function resolve(options: SiteInspectionOptions): ResolvedSiteInspection {
   return {
@@ -53,10 +60,35 @@ export const siteInspection =
       }
     })
     collections.push(wordRulesCollection(resolved))
+    const inspection = options.inspection
+    if (!inspection || options.disabled)
+      return {
+        ...config,
+        collections,
+        i18n: mergeTranslations(config),
+        custom: { ...config.custom, siteInspection: resolved },
+      }
+    const inspectionOptions = {
+      timeZone: (config.custom?.site as { timeZone?: string } | undefined)?.timeZone,
+      ...inspection,
+    }
+    collections.push(
+      inspectionResultsCollection(inspection.resultsSlug ?? 'inspection-results', inspection.readRoles ?? ['analyst']),
+    )
+    const task = dailyInspectionTaskConfig(inspectionOptions)
     return {
       ...config,
       collections,
+      endpoints: [...(config.endpoints ?? []), inspectionEndpoint(inspectionOptions)],
+      jobs: {
+        ...config.jobs,
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          inspection.digestCron ? { ...task, schedule: [{ cron: inspection.digestCron, queue: 'default' }] } : task,
+        ],
+      },
       i18n: mergeTranslations(config),
-      custom: { ...config.custom, siteInspection: resolved },
+      // Server-only (root `custom` never reaches the browser): tests and scripts run the rules with it.
+      custom: { ...config.custom, siteInspection: { ...resolved, inspection: inspectionOptions } },
     }
   }

@@ -37,6 +37,14 @@ export type WordCheckCollection = {
 }
 
 export type SiteInspectionOptions = {
+  /**
+   * The rules computed from live data (GET /api/inspection, the daily results and digest).
+   * Off when not given.
+   */
+  inspection?: import('./inspection/types').InspectionOptions & {
+    /** Cron for the daily job (queue `default`), e.g. '0 8 * * *'. Default: not scheduled. */
+    digestCron?: string
+  }
   /** Slug of the word list collection. Default 'word-rules'. */
   wordRulesSlug?: string
   /** Collections checked before publication. Default: none (the word list still exists). */

@@ -23,8 +23,8 @@ const RESTORING_AS_DRAFT = 'siteInspectionRestoringAsDraft'
  * (`draft: true`), which only beforeOperation sees: noted here so a draft restore is not checked.
  */
 export const noteDraftRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  // Reads inside a write (the hooks' own look-ups) leave the note alone.
-  if (operation === 'read' || operation === 'count' || operation === 'readDistinct') return args
+  // Only writes set it: reads inside a write (the hooks' own look-ups) leave the note alone.
+  if (!['restoreVersion', 'create', 'update', 'updateByID'].includes(String(operation))) return args
   req.context[RESTORING_AS_DRAFT] = operation === 'restoreVersion' && Boolean((args as { draft?: boolean }).draft)
   return args
 }
