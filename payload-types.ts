@@ -86,6 +86,7 @@ export interface Config {
     'letter-counters': LetterCounter;
     'word-rules': WordRule;
     'inspection-results': InspectionResult;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
     'word-rules': WordRulesSelect<false> | WordRulesSelect<true>;
     'inspection-results': InspectionResultsSelect<false> | InspectionResultsSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,9 +126,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-identity': SiteIdentity;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-identity': SiteIdentitySelect<false> | SiteIdentitySelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -140,6 +144,7 @@ export interface Config {
       mailboxReminders: TaskMailboxReminders;
       mailboxSendMail: TaskMailboxSendMail;
       siteInspectionDaily: TaskSiteInspectionDaily;
+      siteInspectionLinks: TaskSiteInspectionLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -765,6 +770,29 @@ export interface InspectionResult {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  failures?: number | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  checkedAt?: string | null;
+  foundIn?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -833,7 +861,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'siteInspectionDaily';
+          | 'inline'
+          | 'publishWorkflowScheduledChange'
+          | 'mailboxReminders'
+          | 'mailboxSendMail'
+          | 'siteInspectionDaily'
+          | 'siteInspectionLinks';
         taskID: string;
         input?:
           | {
@@ -867,7 +900,14 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'siteInspectionDaily')
+    | (
+        | 'inline'
+        | 'publishWorkflowScheduledChange'
+        | 'mailboxReminders'
+        | 'mailboxSendMail'
+        | 'siteInspectionDaily'
+        | 'siteInspectionLinks'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -962,6 +1002,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inspection-results';
         value: number | InspectionResult;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1508,6 +1552,20 @@ export interface InspectionResultsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  failures?: T;
+  lastStatus?: T;
+  lastError?: T;
+  checkedAt?: T;
+  foundIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1579,6 +1637,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Shown in the footer of every page; required by the government website inspection
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity".
+ */
+export interface SiteIdentity {
+  id: number;
+  siteName?: string | null;
+  siteDomain?: string | null;
+  siteIdCode?: string | null;
+  partyGovMarkUrl?: string | null;
+  icp?: string | null;
+  publicSecurity?: string | null;
+  sponsor?: string | null;
+  contact?: string | null;
+  errorReportUrl?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1595,6 +1673,24 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity_select".
+ */
+export interface SiteIdentitySelect<T extends boolean = true> {
+  siteName?: T;
+  siteDomain?: T;
+  siteIdCode?: T;
+  partyGovMarkUrl?: T;
+  icp?: T;
+  publicSecurity?: T;
+  sponsor?: T;
+  contact?: T;
+  errorReportUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1671,6 +1767,14 @@ export interface TaskMailboxSendMail {
  * via the `definition` "TaskSiteInspectionDaily".
  */
 export interface TaskSiteInspectionDaily {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteInspectionLinks".
+ */
+export interface TaskSiteInspectionLinks {
   input?: unknown;
   output?: unknown;
 }

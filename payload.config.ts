@@ -123,6 +123,7 @@ export default buildConfig({
         columns: { slug: 'columns' },
         letters: { slug: 'letters' },
         auditLog: { slug: 'workflow-audit-log' },
+        links: { sources: [{ slug: 'notices', fields: ['body'] }], pages: ['/'], cron: '30 0 * * *' },
         // 08:00 in Shanghai (the cron runs in UTC)
         digestCron: '0 0 * * *',
       },

@@ -5,6 +5,8 @@ import { noteDraftRestore, wordCheck } from './hooks/wordCheck'
 import { dailyInspectionTaskConfig } from './inspection/digest'
 import { inspectionEndpoint } from './inspection/endpoint'
 import { inspectionResultsCollection } from './inspection/results'
+import { linkChecksCollection, linkChecksSlug, runLinkCheck } from './links/run'
+import { siteIdentityGlobal, siteIdentitySlug } from './globals/siteIdentity'
 import { translations } from './translations'
 import type { ResolvedSiteInspection, SiteInspectionOptions } from './types'
 
@@ -16,6 +18,9 @@ export { inspectSite } from './inspection/inspect'
 export { runDailyInspection, dailyInspectionTask, digestText } from './inspection/digest'
 export { statusOf } from './inspection/status'
 export type * from './inspection/types'
+export { runLinkCheck, linkChecksSlug } from './links/run'
+export { siteIdentitySlug } from './globals/siteIdentity'
+export { checkLinks, nextState, isReported } from './links/check'
 
 function resolve(options: SiteInspectionOptions): ResolvedSiteInspection {
   return {
@@ -60,6 +65,13 @@ export const siteInspection =
       }
     })
     collections.push(wordRulesCollection(resolved))
+    const globals =
+      options.siteIdentity === false
+        ? (config.globals ?? [])
+        : [
+            ...(config.globals ?? []),
+            siteIdentityGlobal(options.siteIdentity?.slug ?? siteIdentitySlug, options.siteIdentity?.afterChange),
+          ]
     const inspection = options.inspection
     if (!inspection || options.disabled)
       return {
@@ -76,15 +88,28 @@ export const siteInspection =
       inspectionResultsCollection(inspection.resultsSlug ?? 'inspection-results', inspection.readRoles ?? ['analyst']),
     )
     const task = dailyInspectionTaskConfig(inspectionOptions)
+    const links = inspection.links
+    if (links) collections.push(linkChecksCollection(links.slug ?? linkChecksSlug, inspection.readRoles ?? ['analyst']))
+    const linkTask = links && {
+      slug: 'siteInspectionLinks' as never,
+      label: '链接检查 / Link check',
+      ...(links.cron ? { schedule: [{ cron: links.cron, queue: 'default' }] } : {}),
+      handler: async ({ req }: { req: { payload: Parameters<typeof runLinkCheck>[0] } }) => {
+        await runLinkCheck(req.payload, links)
+        return { output: {} }
+      },
+    }
     return {
       ...config,
       collections,
+      globals,
       endpoints: [...(config.endpoints ?? []), inspectionEndpoint(inspectionOptions)],
       jobs: {
         ...config.jobs,
         tasks: [
           ...(config.jobs?.tasks ?? []),
           inspection.digestCron ? { ...task, schedule: [{ cron: inspection.digestCron, queue: 'default' }] } : task,
+          ...(linkTask ? [linkTask] : []),
         ],
       },
       i18n: mergeTranslations(config),

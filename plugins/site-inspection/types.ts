@@ -60,6 +60,8 @@ export type SiteInspectionOptions = {
   }
   /** Roles (besides admin) that may read the word list and call the check endpoint. Default editor, reviewer. */
   staffRoles?: string[]
+  /** The site-identity global (footer marks); its slug, and what to do after an admin changes it. */
+  siteIdentity?: { slug?: string; afterChange?: import('payload').GlobalAfterChangeHook } | false
   /** Turn the plugin off while keeping its schema. */
   disabled?: boolean
 }

@@ -1,3 +1,6 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Notice } from '../../payload-types'
@@ -5,11 +8,12 @@ import { createMailboxes } from '../../plugins/mailboxes/testing/testConfig'
 import {
   inspectSite,
   runDailyInspection,
+  runLinkCheck,
   type InspectionOptions,
   type InspectionReport,
   type RuleResult,
 } from '../../plugins/site-inspection'
-import { makeColumn, makeDepartment } from './content-fixtures'
+import { lexicalBody, makeColumn, makeDepartment } from './content-fixtures'
 import { startTestMailbox, type TestMailbox } from '../helpers/smtp'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
@@ -218,6 +222,43 @@ describe('rules moved across their thresholds', () => {
   })
 })
 
+describe('broken links', () => {
+  it('reports a link of a published item after it failed twice in a row, not a working one', async () => {
+    const server = http.createServer((req, res) => res.writeHead(req.url === '/ok' ? 200 : 404).end())
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const col = await column('notices')
+      const notice = await site.payload.create({
+        collection: 'notices',
+        data: {
+          title: '含外部链接的通知',
+          type: 'notification',
+          primaryColumn: col.id,
+          department,
+          body: lexicalBody(`详见 ${origin}/ok 与 ${origin}/gone 。`),
+          _status: 'published',
+        } as Notice,
+        overrideAccess: true,
+      })
+      const links = { ...options.links!, pages: [], perHostIntervalMs: 0, timeoutMs: 2000 }
+      const first = await runLinkCheck(site.payload, links)
+      expect(first.checked).toBe(2)
+      expect(first.reported).toEqual([])
+      expect(rule(await inspect(at(0)), 'broken-links')).toMatchObject({ status: 'amber', value: 0 })
+      const second = await runLinkCheck(site.payload, links)
+      expect(second.reported.map((r) => r.url)).toEqual([`${origin}/gone`])
+      const broken = rule(await inspect(at(0)), 'broken-links')
+      expect(broken).toMatchObject({ status: 'red', level: 'deduction', value: 1 })
+      expect(broken.offenders[0]).toMatchObject({ collection: 'notices', id: notice.id })
+      expect(broken.offenders[0].detail).toContain('HTTP 404')
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
+
 describe('where people see it', () => {
   it('GET /api/inspection answers analysts and admins in JSON and CSV, nobody else', async () => {
     const asAnalyst = await site.rest('GET', '/inspection', { token: analyst.token })
@@ -231,6 +272,7 @@ describe('where people see it', () => {
       'letters-unanswered',
       'letters-overdue',
       'publish-date-faked',
+      'broken-links',
     ])
     expect(rule(report, 'empty-columns').status).toBe('red')
     const csv = await site.rest('GET', '/inspection?format=csv', { token: admin.token })

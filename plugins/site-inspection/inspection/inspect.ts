@@ -270,6 +270,33 @@ async function publishDateRule(reader: Reader, options: InspectionOptions): Prom
   }
 }
 
+/** Links that failed twice in a row (deduction); amber while one has failed once. */
+async function linkRule(reader: Reader, options: InspectionOptions): Promise<RuleResult> {
+  const checks = await all(reader, options.links!.slug ?? 'link-checks', { failures: { greater_than: 0 } })
+  const offenderOf = (doc: Doc): Offender => {
+    const found = (doc.foundIn as { collection: string; id: number | string; title: string }[] | undefined)?.[0]
+    return {
+      collection: found?.collection ?? options.links!.slug ?? 'link-checks',
+      id: found?.id ?? doc.id,
+      title: found?.title ? `${found.title}：${doc.url}` : String(doc.url),
+      detail: `连续 ${doc.failures} 次无法访问（${doc.lastError ?? doc.lastStatus}）`,
+      adminPath: found ? `/collections/${found.collection}/${found.id}` : `/collections/link-checks/${doc.id}`,
+    }
+  }
+  const broken = checks.filter((doc) => Number(doc.failures) >= 2)
+  const once = checks.filter((doc) => Number(doc.failures) === 1)
+  return {
+    id: 'broken-links',
+    label: { zh: '链接无法访问（错链、断链）', en: 'Broken links' },
+    level: 'deduction',
+    status: broken.length ? 'red' : once.length ? 'amber' : 'green',
+    value: broken.length,
+    threshold: 1,
+    unit: 'count',
+    offenders: (broken.length ? broken : once).map(offenderOf),
+  }
+}
+
 /** Every rule computed from live data at `now`. */
 export async function inspectSite(
   reader: Reader,
@@ -280,6 +307,7 @@ export async function inspectSite(
   if (options.columns) rules.push(...(await columnRules(reader, options, now)))
   if (options.letters) rules.push(...(await letterRules(reader, options, now)))
   if (options.auditLog) rules.push(await publishDateRule(reader, options))
+  if (options.links) rules.push(await linkRule(reader, options))
   const report: InspectionReport = {
     at: now.toISOString(),
     day: localDay(now, options.timeZone ?? 'Asia/Shanghai'),

@@ -1,3 +1,4 @@
+import type { LinkCheckOptions } from '../links/run'
 import type { Label } from '../types'
 
 export type RuleLevel = 'veto' | 'deduction'
@@ -72,6 +73,11 @@ export type InspectionOptions = {
     titleField?: string
     /** Months after which an open letter counts as unanswered (veto). Default 3. */
     unansweredMonths?: number
+  }
+  /** Broken links (deduction): where links are and how to check them (the link job). */
+  links?: LinkCheckOptions & {
+    /** Cron for the link job (queue `default`). Default: not scheduled. */
+    cron?: string
   }
   /** The publish workflow's audit log, for publish dates set other than by the workflow. */
   auditLog?: { slug: string }
