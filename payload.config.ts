@@ -112,6 +112,8 @@ export default buildConfig({
     }),
     // self-inspection and the pre-publication word check (issue 15)
     siteInspection({
+      // The footer marks are in the root layout, like the navigation: a change expires every page.
+      siteIdentity: { afterChange: ({ req }) => publicChanged(req, { collection: 'columns', action: 'update' }) },
       wordCheck: {
         collections: [
           { slug: 'notices', fields: ['title', 'summary', 'body', 'documentNumber'] },
