@@ -124,9 +124,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-identity': SiteIdentity;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-identity': SiteIdentitySelect<false> | SiteIdentitySelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -518,6 +520,7 @@ export interface WorkflowAuditLog {
   scheduledFor?: string | null;
   withdrawalMode?: string | null;
   versionId?: string | null;
+  notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -663,6 +666,68 @@ export interface LetterCounter {
   id: number;
   year: number;
   last: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Checked before publication: an item whose title, summary, body or number contains one of these is not published
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "word-rules".
+ */
+export interface WordRule {
+  id: number;
+  kind: 'wrong' | 'forbidden' | 'official-name';
+  pattern: string;
+  replacement?: string | null;
+  note?: string | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-results".
+ */
+export interface InspectionResult {
+  id: number;
+  day: string;
+  at: string;
+  status: 'green' | 'amber' | 'red';
+  red?: number | null;
+  amber?: number | null;
+  rules?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  failures?: number | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  checkedAt?: string | null;
+  foundIn?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1490,6 +1555,7 @@ export interface WorkflowAuditLogSelect<T extends boolean = true> {
   scheduledFor?: T;
   withdrawalMode?: T;
   versionId?: T;
+  notes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1868,6 +1934,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Shown in the footer of every page; required by the government website inspection
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity".
+ */
+export interface SiteIdentity {
+  id: number;
+  siteName?: string | null;
+  siteDomain?: string | null;
+  siteIdCode?: string | null;
+  partyGovMarkUrl?: string | null;
+  icp?: string | null;
+  publicSecurity?: string | null;
+  sponsor?: string | null;
+  contact?: string | null;
+  errorReportUrl?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1884,6 +1970,24 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity_select".
+ */
+export interface SiteIdentitySelect<T extends boolean = true> {
+  siteName?: T;
+  siteDomain?: T;
+  siteIdCode?: T;
+  partyGovMarkUrl?: T;
+  icp?: T;
+  publicSecurity?: T;
+  sponsor?: T;
+  contact?: T;
+  errorReportUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -28,6 +28,7 @@ import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
+import { siteInspection } from './plugins/site-inspection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = settingsFromEnv()
@@ -111,6 +112,26 @@ export default buildConfig({
       ...annualReportSources(settings.timeZone),
       // The work-report type and the annual-report column are the catalogue's to add (README "Annual reports").
       generate: { data: annualReportNoticeData },
+    }),
+    // self-inspection and the pre-publication word check (issue 15)
+    siteInspection({
+      // The footer marks are in the root layout, like the navigation: a change expires every page.
+      siteIdentity: { afterChange: ({ req }) => publicChanged(req, { collection: 'columns', action: 'update' }) },
+      wordCheck: {
+        collections: [
+          { slug: 'notices', fields: ['title', 'summary', 'body', 'documentNumber'] },
+          { slug: 'gazette-issues', fields: ['title', 'specialSubject'] },
+        ],
+      },
+      inspection: {
+        items: [{ slug: 'notices', columnField: 'primaryColumn', columnsField: 'columns' }],
+        columns: { slug: 'columns' },
+        letters: { slug: 'letters' },
+        auditLog: { slug: 'workflow-audit-log' },
+        links: { sources: [{ slug: 'notices', fields: ['body'] }], pages: ['/'], cron: '30 0 * * *' },
+        // 08:00 in Shanghai (the cron runs in UTC)
+        digestCron: '0 0 * * *',
+      },
     }),
   ],
   upload: {

@@ -20,6 +20,8 @@ export type * from './types'
 export { failedSchedules, reviewQueue } from './lib/queue'
 export { workflowAction, type WorkflowActionArgs } from './lib/localApi'
 export { notRemoved } from './access/readAccess'
+/** `req.context` keys for other plugins' hooks: the action in progress, and notes for its audit entry. */
+export { ACTION_CONTEXT as workflowActionContextKey, AUDIT_NOTES as workflowAuditNotesKey } from './lib/constants'
 export { recordRunnerHeartbeat, lastRunnerHeartbeat, runnerStaleAfterMs } from './lib/runner'
 export { scheduledChangeTask } from './lib/schedule'
 

@@ -154,6 +154,19 @@ export type ActionInput = {
   /** Withdrawal explanation (required for withdraw). */
   reason?: string
   mode?: WithdrawalMode
+  /**
+   * Input for other plugins' hooks (e.g. a word-check override), passed through untouched:
+   * they read it from `req.context[workflowActionContextKey].extensions` while the action writes.
+   */
+  extensions?: Record<string, unknown>
+}
+
+/** What `req.context[workflowActionContextKey]` holds while an action writes the item. */
+export type WorkflowActionContext = {
+  action: WorkflowAction
+  collection: string
+  id: string
+  extensions: Record<string, unknown>
 }
 
 export type ActionContext = {

@@ -9,6 +9,7 @@ import { mediaSeed } from './media'
 import type { SeedModule } from './types'
 import { usersSeed } from './users'
 import { contentWorkflowSeed } from './workflow'
+import { wordRulesSeed } from './wordRules'
 
 /**
  * The demo content, in the order it is created. Each domain adds its own module here
@@ -31,4 +32,6 @@ export const seedModules: SeedModule[] = [
   hitsSeed,
   // requests for disclosure and a previous year's figures (issue 14)
   annualReportSeed,
+  // the starter word list of the pre-publication check (issue 15)
+  wordRulesSeed,
 ]

@@ -81,6 +81,8 @@ export const auditLogCollection = (slug: string, usersCollection: string, readRo
       { name: 'scheduledFor', type: 'date', label: label('auditScheduledFor') },
       { name: 'withdrawalMode', type: 'text', label: label('auditWithdrawalMode') },
       { name: 'versionId', type: 'text', label: label('auditVersionId') },
+      // Written by other plugins' hooks during the action, e.g. a word-check override and its reason.
+      { name: 'notes', type: 'textarea', label: label('auditNotes') },
     ],
   }
 }

@@ -7,7 +7,7 @@ import type { ActionInput, ResolvedCollection, ResolvedOptions, WorkflowAction }
 
 const maxBody = 16 * 1024
 
-/** `POST /api/<collection>/:id/workflow/:action` with JSON `{ comment?, at?, reason?, mode? }`. */
+/** `POST /api/<collection>/:id/workflow/:action` with JSON `{ comment?, at?, reason?, mode?, extensions? }`. */
 export const actionEndpoint = (options: ResolvedOptions, collection: ResolvedCollection): Endpoint => ({
   path: '/:id/workflow/:action',
   method: 'post',
@@ -29,11 +29,18 @@ export const actionEndpoint = (options: ResolvedOptions, collection: ResolvedCol
     const body = (req.data ?? {}) as Record<string, unknown>
     if (typeof body !== 'object' || Array.isArray(body))
       throw workflowError(req, 400, { zh: '请求体须为 JSON 对象', en: 'The body must be a JSON object' })
+    const extensions = body.extensions
+    if (
+      extensions !== undefined &&
+      (typeof extensions !== 'object' || extensions === null || Array.isArray(extensions))
+    )
+      throw workflowError(req, 400, { zh: 'extensions 须为 JSON 对象', en: 'extensions must be a JSON object' })
     const input: ActionInput = {
       comment: body.comment as string | undefined,
       at: body.at as string | undefined,
       reason: body.reason as string | undefined,
       mode: body.mode as ActionInput['mode'],
+      extensions: extensions as ActionInput['extensions'],
     }
     const doc = await performAction(
       req,

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugOf, type ResolvedCollection, type ResolvedOptions, type WorkflowDoc, type WorkflowState } from '../types'
-import { actionLabels, asInternal, type AuditAction } from './constants'
+import { actionLabels, asInternal, AUDIT_NOTES, type AuditAction } from './constants'
 
 export type AuditEntry = {
   collection: ResolvedCollection
@@ -21,6 +21,10 @@ export type AuditEntry = {
 
 /** Appends one entry to the audit log, inside the caller's transaction. */
 export async function writeAuditEntry(req: PayloadRequest, options: ResolvedOptions, entry: AuditEntry) {
+  // Other plugins' hooks may have added notes while this action wrote the item.
+  const notes = req.context?.[AUDIT_NOTES]
+  if (req.context) req.context[AUDIT_NOTES] = undefined
+  const noteText = Array.isArray(notes) && notes.length ? notes.map(String).join('\n').slice(0, 4000) : null
   const step = entry.step !== null && entry.step !== undefined ? entry.collection.steps[entry.step] : undefined
   await asInternal(req, () =>
     req.payload.create({
@@ -42,6 +46,7 @@ export async function writeAuditEntry(req: PayloadRequest, options: ResolvedOpti
         scheduledFor: entry.scheduledFor ?? null,
         withdrawalMode: entry.withdrawalMode ?? null,
         versionId: entry.versionId ?? null,
+        notes: noteText,
       } as never,
       overrideAccess: true,
       req,

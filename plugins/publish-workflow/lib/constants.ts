@@ -6,6 +6,13 @@ export const UNTRUSTED = 'publishWorkflowUntrusted'
 export const DUPLICATING = 'publishWorkflowDuplicating'
 /** Set for a restore-version call, which guardOperation turns into a draft save. */
 export const RESTORING = 'publishWorkflowRestoring'
+/** `req.context` key: the action being performed (a WorkflowActionContext), for other plugins' hooks. */
+export const ACTION_CONTEXT = 'publishWorkflowAction'
+/**
+ * `req.context` key: notes (strings) that other plugins' hooks add while an action writes; the
+ * action's audit entry records them (e.g. a word-check override and its reason).
+ */
+export const AUDIT_NOTES = 'publishWorkflowAuditNotes'
 
 export const states = ['draft', 'in-review', 'approved', 'published', 'withdrawn'] as const
 export const actions = [

@@ -34,14 +34,14 @@ export async function workflowAction(payload: Payload, args: WorkflowActionArgs)
       zh: `集合 ${args.collection} 未启用审核流程`,
       en: `Collection ${args.collection} has no workflow`,
     })
-  const { comment, at, reason, mode } = args
+  const { comment, at, reason, mode, extensions } = args
   return performAction(
     req,
     options,
     collection,
     String(args.id),
     args.action,
-    { comment, at, reason, mode },
+    { comment, at, reason, mode, extensions },
     { runnerExpectedLater: args.runnerExpectedLater },
   )
 }

@@ -7,11 +7,12 @@ import type {
   ResolvedCollection,
   ResolvedOptions,
   WorkflowAction,
+  WorkflowActionContext,
   WorkflowData,
   WorkflowDoc,
 } from '../types'
 import { writeAuditEntry } from './audit'
-import type { AuditAction } from './constants'
+import { ACTION_CONTEXT, AUDIT_NOTES, type AuditAction } from './constants'
 import { findLatestReadable, findLive, latestVersionId, writeDraft, writeLive } from './documents'
 import { workflowError } from './errors'
 import { firePublicChange } from './publicChange'
@@ -101,6 +102,13 @@ export async function performAction(
   let auditAction: AuditAction = perform.auditAction ?? action
   let stepIndex: number | null = base.workflow?.step ?? null
 
+  const actionContext: WorkflowActionContext = {
+    action,
+    collection: collection.slug,
+    id,
+    extensions: input.extensions ?? {},
+  }
+  req.context = { ...req.context, [ACTION_CONTEXT]: actionContext, [AUDIT_NOTES]: [] }
   const shouldCommit = await initTransaction(req)
   try {
     if ((await latestVersionId(req, collection.slug, id)) !== decidedOn)
@@ -206,6 +214,9 @@ export async function performAction(
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
+  } finally {
+    req.context[ACTION_CONTEXT] = undefined
+    req.context[AUDIT_NOTES] = undefined
   }
 
   await afterAction(req, options, collection, action, result, { comment, reason, now, mode: input.mode })

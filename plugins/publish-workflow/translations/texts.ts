@@ -47,6 +47,7 @@ const fixed = {
   auditScheduledFor: { zh: '定时时间', en: 'Scheduled for' },
   auditWithdrawalMode: { zh: '撤回方式', en: 'Withdrawal mode' },
   auditVersionId: { zh: '版本 ID', en: 'Version ID' },
+  auditNotes: { zh: '附注', en: 'Notes' },
 } satisfies Record<string, Pair>
 
 const prefixed = <P extends string, V extends string>(prefix: P, labels: Record<V, Pair>) =>

@@ -6,11 +6,15 @@ import { SiteFooter } from '../../components/site/SiteFooter'
 import { SiteHeader } from '../../components/site/SiteHeader'
 import { readerModeBootScript } from '../../components/site/ReaderToggles'
 import { siteName } from '../../lib/site/format'
+import { pageTags } from '../../lib/site/pageTags'
 import './site.css'
 
-export const metadata: Metadata = {
-  title: { default: siteName(), template: `%s - ${siteName()}` },
-  description: `${siteName()}门户网站：政务公开、通知公告、政府公报、领导信箱`,
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: siteName(), template: `%s - ${siteName()}` },
+    description: `${siteName()}门户网站：政务公开、通知公告、政府公报、领导信箱`,
+    other: await pageTags(),
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

@@ -7,6 +7,7 @@ import { ColumnTree } from '../../../../components/site/ColumnTree'
 import { HitBeacon } from '../../../../components/site/HitBeacon'
 import { NoticeList } from '../../../../components/site/NoticeList'
 import { Pagination } from '../../../../components/site/Pagination'
+import { pageTags } from '../../../../lib/site/pageTags'
 import { columnByPath, columnHref, columnTrail, columnTree, descendantIds } from '../../../../lib/site/columns'
 import { siteDate } from '../../../../lib/site/format'
 import { listNotices } from '../../../../lib/site/notices'
@@ -43,9 +44,22 @@ const loadPage = cache(async (joined: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load(params)
   if (!data) return {}
+  const kinds: Record<string, string> = {
+    news: '动态要闻',
+    notices: '通知公告',
+    policy: '政策文件',
+    guide: '公开指南',
+    topical: '专题专栏',
+  }
   return {
     title: data.page > 1 ? `${data.column.name}（第${data.page}页）` : data.column.name,
+    description: data.column.description || `${data.column.name}栏目`,
     alternates: { types: { 'application/rss+xml': `/feeds/${data.column.path}.xml` } },
+    other: await pageTags({
+      ColumnName: data.column.name,
+      ColumnDescription: data.column.description,
+      ColumnType: kinds[data.column.kind ?? ''] ?? '栏目',
+    }),
   }
 }
 

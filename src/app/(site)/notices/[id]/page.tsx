@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
 import { HitBeacon } from '../../../../components/site/HitBeacon'
 import { columnHref, columnTrail } from '../../../../lib/site/columns'
 import { siteDate } from '../../../../lib/site/format'
+import { pageTags } from '../../../../lib/site/pageTags'
 import {
   commentPeriodNames,
   getPublicNotice,
@@ -34,9 +35,32 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { notice } = await load(params)
-  return notice ? { title: notice.title, description: notice.summary ?? undefined } : {}
+  const { notice, id } = await load(params)
+  if (!notice) return {}
+  const column = typeof notice.primaryColumn === 'object' ? notice.primaryColumn : null
+  const description =
+    notice.summary || `${notice.title}（${noticeTypeNames[notice.type]}，${siteDate(notice.publishedAt)}）`
+  return {
+    title: notice.title,
+    description,
+    other: await pageTags({
+      ColumnName: column?.name,
+      ColumnType: column ? columnTypeName(column.kind) : undefined,
+      ArticleTitle: notice.title,
+      PubDate: siteDate(notice.publishedAt, 'yyyy-MM-dd HH:mm'),
+      ContentSource: name(notice.department as Department | number) || undefined,
+      Keywords: [name(notice.topicCategory as TopicCategory | number | null), noticeTypeNames[notice.type]]
+        .filter(Boolean)
+        .join(','),
+      Description: description,
+      Url: `/notices/${id}`,
+    }),
+  }
 }
+
+const columnTypeName = (kind: string | null | undefined) =>
+  ({ news: '动态要闻', notices: '通知公告', policy: '政策文件', guide: '公开指南', topical: '专题专栏' })[kind ?? ''] ??
+  '栏目'
 
 const name = <T extends { name?: string | null }>(value: number | T | null | undefined) =>
   typeof value === 'object' && value ? (value.name ?? '') : ''

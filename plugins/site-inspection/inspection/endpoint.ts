@@ -1,0 +1,33 @@
+import type { Endpoint } from 'payload'
+
+import { userHasRole } from '../../shared/access'
+import { refusalResponse } from '../../shared/http/refuse'
+import { reportCsv } from './csv'
+import { inspectSite } from './inspect'
+import type { InspectionOptions } from './types'
+
+/** `GET /api/inspection` (`?format=csv`): every rule now, for analysts and admins. */
+export const inspectionEndpoint = (options: InspectionOptions): Endpoint => ({
+  path: '/inspection',
+  method: 'get',
+  handler: async (req) => {
+    if (!userHasRole(req.user, 'admin', ...(options.readRoles ?? ['analyst'])))
+      return refusalResponse(req, req.user ? 403 : 401, {
+        zh: '只有管理员和统计人员可以查看网站自查结果',
+        en: 'Only administrators and analysts may read the inspection',
+      })
+    const report = await inspectSite({ payload: req.payload, req }, options)
+    const format = (req.query as { format?: string } | undefined)?.format
+    if (format === 'csv')
+      return new Response(reportCsv(report), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="inspection-${report.day}.csv"`,
+          'Cache-Control': 'no-store',
+        },
+      })
+    if (format && format !== 'json')
+      return refusalResponse(req, 400, { zh: 'format 只能是 json 或 csv', en: 'format must be json or csv' })
+    return Response.json(report, { headers: { 'Cache-Control': 'no-store' } })
+  },
+})
