@@ -24,13 +24,13 @@ import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { onShutdown } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
-import { searchEndpoint } from './src/endpoints/search'
 import { seedOnFirstStart } from './src/seed/firstStart'
 import { isEmptySite } from './src/seed/runSeed'
 import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
+import { siteSearch } from './plugins/site-search'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = settingsFromEnv()
@@ -69,7 +69,7 @@ export default buildConfig({
     GazetteIssues,
     IndexNumberCounters,
   ],
-  endpoints: [healthEndpoint, searchEndpoint, runnerTickEndpoint(settings.jobsRunnerToken)],
+  endpoints: [healthEndpoint, runnerTickEndpoint(settings.jobsRunnerToken)],
   plugins: [
     // publish workflow (issue 4)
     publishWorkflow({
@@ -98,6 +98,8 @@ export default buildConfig({
       onShutdown,
       trustedProxies: settings.trustedProxies,
     }),
+    // site search (issue 16): GET /api/search over the notices, kept current by their hooks
+    siteSearch({ collection: 'notices' }),
     // mailboxes (issue 6)
     // public site: drop cached pages once a change to what they show commits
     invalidateOnChange({

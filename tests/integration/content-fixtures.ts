@@ -10,7 +10,7 @@ import { IndexNumberCounters } from '../../collections/notices/indexNumberCounte
 import { TopicCategories } from '../../collections/topic-categories'
 import { Users } from '../../collections/users'
 import type { Column, Department, Notice } from '../../payload-types'
-import { searchEndpoint } from '../../src/endpoints/search'
+import { siteSearch } from '../../plugins/site-search'
 import { chooseDatabase, databaseAdapter } from '../../src/lib/database'
 import type { TestSite } from '../helpers/testPayload'
 
@@ -37,7 +37,7 @@ export const contentOnlyConfig = (databaseUrl: string): Promise<SanitizedConfig>
       GazetteIssues,
       IndexNumberCounters,
     ],
-    endpoints: [searchEndpoint],
+    plugins: [siteSearch({ collection: 'notices', analytics: false })],
     admin: { user: 'users' },
     custom: { site: { name: '测试区', timeZone: 'Asia/Shanghai' } },
     typescript: { autoGenerate: false },
