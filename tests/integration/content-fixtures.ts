@@ -37,7 +37,7 @@ export const contentOnlyConfig = (databaseUrl: string): Promise<SanitizedConfig>
       GazetteIssues,
       IndexNumberCounters,
     ],
-    plugins: [siteSearch({ collection: 'notices', analytics: false })],
+    plugins: [siteSearch({ collection: 'notices' })],
     admin: { user: 'users' },
     custom: { site: { name: '测试区', timeZone: 'Asia/Shanghai' } },
     typescript: { autoGenerate: false },

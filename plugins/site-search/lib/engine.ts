@@ -122,8 +122,13 @@ function tsquery(phrases: Phrase[], weight?: string): string {
     .join(' & ')
 }
 
-const pgTable = sql.raw('site_search_index')
-const pgColumns = sql.raw('site_search_columns')
+/**
+ * The index lives in a schema of its own: Payload's schema push (drizzle-kit) reads only
+ * `public`, and would otherwise try to drop tables it does not know.
+ */
+const pgSchema = sql.raw('site_search')
+const pgTable = sql.raw('site_search.items')
+const pgColumns = sql.raw('site_search.item_columns')
 
 function pgFilters(request: SearchRequest): SQL[] {
   const { filters } = request
@@ -175,6 +180,7 @@ const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`
 export const postgresEngine: SearchEngine = {
   name: 'postgres',
   async ensure(db) {
+    await run(db, sql`create schema if not exists ${pgSchema}`)
     await run(
       db,
       sql`create table if not exists ${pgTable} (
@@ -193,16 +199,16 @@ export const postgresEngine: SearchEngine = {
         chars tsvector not null
       )`,
     )
-    await run(db, sql`create index if not exists site_search_words on ${pgTable} using gin (words)`)
-    await run(db, sql`create index if not exists site_search_chars on ${pgTable} using gin (chars)`)
-    await run(db, sql`create index if not exists site_search_date on ${pgTable} (published_at desc, doc_id desc)`)
+    await run(db, sql`create index if not exists items_words on ${pgTable} using gin (words)`)
+    await run(db, sql`create index if not exists items_chars on ${pgTable} using gin (chars)`)
+    await run(db, sql`create index if not exists items_date on ${pgTable} (published_at desc, doc_id desc)`)
     await run(
       db,
       sql`create table if not exists ${pgColumns} (
         column_id text not null, doc_id text not null references ${pgTable} (doc_id) on delete cascade,
         primary key (column_id, doc_id))`,
     )
-    await run(db, sql`create index if not exists site_search_columns_doc on ${pgColumns} (doc_id)`)
+    await run(db, sql`create index if not exists item_columns_doc on ${pgColumns} (doc_id)`)
   },
   async upsert(db, entry) {
     const field = (tokens: FieldTokens, weight: Weight, kind: keyof FieldTokens) => ({ tokens: tokens[kind], weight })
@@ -310,9 +316,14 @@ function pgAfter(sort: SearchRequest['sort'], cursor: Cursor): SQL {
 // SQLite
 // ---------------------------------------------------------------------------------------------
 
-const liteDocs = sql.raw('site_search_docs')
-const liteFts = sql.raw('site_search_fts')
-const liteColumns = sql.raw('site_search_doc_columns')
+/**
+ * Payload's schema push (drizzle-kit) drops every SQLite table it does not know, FTS5's shadow
+ * tables included, unless the name starts with one of the prefixes it leaves alone (`_cf_`,
+ * reserved for Cloudflare's own tables on D1, which this adapter does not serve).
+ */
+const liteDocs = sql.raw('_cf_site_search_docs')
+const liteFts = sql.raw('_cf_site_search_fts')
+const liteColumns = sql.raw('_cf_site_search_columns')
 
 const wordColumns = '{title doc summary body}'
 const charColumns = '{ctitle cdoc csummary cbody}'
@@ -351,11 +362,11 @@ function liteFilters(request: SearchRequest): SQL[] {
 }
 
 /** bm25 column weights: title, document number, summary, body; the same for the character columns. */
-const bm25 = 'bm25(site_search_fts, 100, 30, 10, 1, 100, 30, 10, 1)'
+const bm25 = 'bm25(_cf_site_search_fts, 100, 30, 10, 1, 100, 30, 10, 1)'
 
 /** Whether column `index` (or its character twin) holds a match: highlight() marks matched tokens. */
 const matchedIn = (index: number) =>
-  `(instr(highlight(site_search_fts, ${index}, char(1), ''), char(1)) > 0 or instr(highlight(site_search_fts, ${index + 4}, char(1), ''), char(1)) > 0)`
+  `(instr(highlight(_cf_site_search_fts, ${index}, char(1), ''), char(1)) > 0 or instr(highlight(_cf_site_search_fts, ${index + 4}, char(1), ''), char(1)) > 0)`
 
 /**
  * Score: the same field tiers as PostgreSQL's (a match in the title 8, document number 4,
@@ -394,7 +405,10 @@ export const sqliteEngine: SearchEngine = {
         document_number_prefix text
       )`,
     )
-    await run(db, sql`create index if not exists site_search_docs_date on ${liteDocs} (published_at desc, rowid desc)`)
+    await run(
+      db,
+      sql`create index if not exists _cf_site_search_docs_date on ${liteDocs} (published_at desc, rowid desc)`,
+    )
     await run(
       db,
       sql`create virtual table if not exists ${liteFts} using fts5(title, doc, summary, body, ctitle, cdoc, csummary,
@@ -405,7 +419,7 @@ export const sqliteEngine: SearchEngine = {
       sql`create table if not exists ${liteColumns} (column_id text not null, doc_rowid integer not null,
         primary key (column_id, doc_rowid)) without rowid`,
     )
-    await run(db, sql`create index if not exists site_search_doc_columns_doc on ${liteColumns} (doc_rowid)`)
+    await run(db, sql`create index if not exists _cf_site_search_columns_doc on ${liteColumns} (doc_rowid)`)
   },
   async upsert(db, entry) {
     const existing = await rowsOf(db, sql`select rowid from ${liteDocs} where doc_id = ${entry.id}`)
@@ -465,8 +479,8 @@ export const sqliteEngine: SearchEngine = {
   },
   async search(db, request) {
     const match = ftsMatch(request)
-    const where = and([sql`site_search_fts match ${match}`, ...liteFilters(request)])
-    const from = sql`${liteFts} join ${liteDocs} d on d.rowid = site_search_fts.rowid`
+    const where = and([sql`_cf_site_search_fts match ${match}`, ...liteFilters(request)])
+    const from = sql`${liteFts} join ${liteDocs} d on d.rowid = _cf_site_search_fts.rowid`
     const score = request.sort === 'relevance' ? liteScore : sql`0.0`
     const after = request.cursor ? liteAfter(request.sort, request.cursor) : sql`1`
     const page = await rowsOf(
