@@ -80,6 +80,7 @@ export interface Config {
     'hit-column-days': HitColumnDay;
     'hit-item-days': HitItemDay;
     'hit-totals': HitTotal;
+    'search-queries': SearchQuery;
     mailboxes: Mailbox;
     letters: Letter;
     'letter-attachments': LetterAttachment;
@@ -105,6 +106,7 @@ export interface Config {
     'hit-column-days': HitColumnDaysSelect<false> | HitColumnDaysSelect<true>;
     'hit-item-days': HitItemDaysSelect<false> | HitItemDaysSelect<true>;
     'hit-totals': HitTotalsSelect<false> | HitTotalsSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
@@ -606,6 +608,20 @@ export interface HitTotal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: number;
+  key: string;
+  query: string;
+  day: string;
+  count?: number | null;
+  zeroResults?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mailboxes".
  */
 export interface Mailbox {
@@ -890,6 +906,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'hit-totals';
         value: number | HitTotal;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: number | SearchQuery;
       } | null)
     | ({
         relationTo: 'mailboxes';
@@ -1315,6 +1335,19 @@ export interface HitTotalsSelect<T extends boolean = true> {
   itemCollection?: T;
   item?: T;
   hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  key?: T;
+  query?: T;
+  day?: T;
+  count?: T;
+  zeroResults?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,7 @@
-import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict'
+// CommonJS packages without an exports map: default imports and the file's full name work
+// under Node's ESM loader (scripts), Next.js and jest alike.
+import jiebaPackage, { type Jieba } from '@node-rs/jieba'
+import jiebaDictionary from '@node-rs/jieba/dict.js'
 
 import { fold } from './fold'
 
@@ -11,7 +13,7 @@ let jieba: Jieba | undefined
 const known = new Set<string>()
 
 function segmenter(): Jieba {
-  return (jieba ??= Jieba.withDict(dict))
+  return (jieba ??= jiebaPackage.Jieba.withDict(jiebaDictionary.dict))
 }
 
 /** Frequency high enough that jieba keeps a dictionary name as one word (区人社局, 征地拆迁). */
