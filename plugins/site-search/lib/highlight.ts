@@ -45,11 +45,19 @@ export function markText(text: string, marks: string[]): string {
 /** About `size` characters of `text` around the first occurrence of the longest mark found. */
 export function snippet(text: string, marks: string[], size = 120): string {
   if (!text) return ''
-  const folded = fold(text)
+  // Most text is simplified already: look in the original first and fold the (long) body
+  // only when no mark occurs in it as written.
   let position = -1
   for (const mark of marks) {
-    position = folded.indexOf(mark)
+    position = text.indexOf(mark)
     if (position >= 0) break
+  }
+  if (position < 0) {
+    const folded = fold(text)
+    for (const mark of marks) {
+      position = folded.indexOf(mark)
+      if (position >= 0) break
+    }
   }
   const start = position < 0 ? 0 : Math.max(0, Math.min(position - Math.floor(size / 3), text.length - size))
   const end = Math.min(text.length, start + size)
