@@ -176,7 +176,6 @@ async function searchBySubstring(req: PayloadRequest, options: ResolvedSearchOpt
 }
 
 export function searchEndpoint(options: ResolvedSearchOptions): Endpoint {
-  const select = Object.fromEntries(options.resultFields.map((field) => [field, true]))
   return {
     path: options.path,
     method: 'get',
@@ -191,20 +190,11 @@ export function searchEndpoint(options: ResolvedSearchOptions): Endpoint {
       const ids = found.hits.map((hit) => hit.id)
       const collection = options.collection as CollectionSlug
       const idValue = (id: string) => (req.payload.db.defaultIDType === 'number' ? Number(id) : id)
-      // The collection's own read access, as an anonymous reader: whatever the index holds,
-      // only what the public may read is returned.
-      const visible = ids.length
-        ? await req.payload.find({
-            collection,
-            where: { id: { in: ids.map(idValue) } },
-            select: select as never,
-            depth: 0,
-            limit: ids.length,
-            pagination: false,
-            overrideAccess: false,
-          })
-        : { docs: [] }
-      const texts = ids.length
+      // One adapter-level read for the page's fields and body texts (no hooks: the result
+      // fields are picked here). The index holds only public items, written in the items'
+      // transactions; the same public test runs again on the stored rows, so an entry can
+      // never show an item that is not public now.
+      const rows = ids.length
         ? await req.payload.db.find({
             collection,
             where: { id: { in: ids.map(idValue) } },
@@ -212,22 +202,25 @@ export function searchEndpoint(options: ResolvedSearchOptions): Endpoint {
             pagination: false,
           })
         : { docs: [] }
-      const byId = new Map(visible.docs.map((doc) => [String((doc as { id: unknown }).id), doc]))
-      const bodies = new Map(
-        (texts.docs as Record<string, unknown>[]).map((doc) => [String(doc.id), bodyTextOf(doc, options)]),
+      const byId = new Map(
+        (rows.docs as Record<string, unknown>[])
+          .filter((doc) => options.isPublic(doc))
+          .map((doc) => [String(doc.id), doc]),
       )
+      const pick = (doc: Record<string, unknown>) =>
+        Object.fromEntries([['id', doc.id], ...options.resultFields.map((field) => [field, doc[field] ?? null])])
       const docs = found.hits.flatMap((hit) => {
-        const doc = byId.get(hit.id) as Record<string, unknown> | undefined
+        const doc = byId.get(hit.id)
         if (!doc) return []
         const validity = valueAt(doc, options.fields.validity)
         return [
           {
-            ...doc,
+            ...pick(doc),
             score: hit.score,
             demoted: typeof validity === 'string' && options.demotedValidity.includes(validity),
             highlight: {
               title: markText(textAt(doc, options.fields.title), found.marks),
-              snippet: snippet(bodies.get(hit.id) ?? textAt(doc, options.fields.summary), found.marks),
+              snippet: snippet(bodyTextOf(doc, options) || textAt(doc, options.fields.summary), found.marks),
             },
           },
         ]
