@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // chinese-days declares CommonJS but its `module` build is ESM, which Turbopack refuses;
   // loading it through Node at run time uses its CommonJS build.
-  serverExternalPackages: ['chinese-days'],
+  // @node-rs/jieba (site search) loads a native addon, which a bundle cannot hold.
+  serverExternalPackages: ['chinese-days', '@node-rs/jieba'],
   // Rendered pages are cached in memory only. A page written to disk would outlive the
   // process and be served after a restart against another database state (a restored backup,
   // a test's fresh database) until its timed revalidation; each instance starting empty is

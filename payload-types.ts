@@ -80,12 +80,16 @@ export interface Config {
     'hit-column-days': HitColumnDay;
     'hit-item-days': HitItemDay;
     'hit-totals': HitTotal;
+    'search-queries': SearchQuery;
     mailboxes: Mailbox;
     letters: Letter;
     'letter-attachments': LetterAttachment;
     'letter-counters': LetterCounter;
     'disclosure-requests': DisclosureRequest;
     'disclosure-yearly-figures': DisclosureYearlyFigure;
+    'word-rules': WordRule;
+    'inspection-results': InspectionResult;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,12 +111,16 @@ export interface Config {
     'hit-column-days': HitColumnDaysSelect<false> | HitColumnDaysSelect<true>;
     'hit-item-days': HitItemDaysSelect<false> | HitItemDaysSelect<true>;
     'hit-totals': HitTotalsSelect<false> | HitTotalsSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
     'disclosure-yearly-figures': DisclosureYearlyFiguresSelect<false> | DisclosureYearlyFiguresSelect<true>;
+    'word-rules': WordRulesSelect<false> | WordRulesSelect<true>;
+    'inspection-results': InspectionResultsSelect<false> | InspectionResultsSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -142,6 +150,8 @@ export interface Config {
       mailboxReminders: TaskMailboxReminders;
       mailboxSendMail: TaskMailboxSendMail;
       disclosureReminders: TaskDisclosureReminders;
+      siteInspectionDaily: TaskSiteInspectionDaily;
+      siteInspectionLinks: TaskSiteInspectionLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -569,6 +579,20 @@ export interface HitTotal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: number;
+  key: string;
+  query: string;
+  day: string;
+  count?: number | null;
+  zeroResults?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mailboxes".
  */
 export interface Mailbox {
@@ -666,68 +690,6 @@ export interface LetterCounter {
   id: number;
   year: number;
   last: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Checked before publication: an item whose title, summary, body or number contains one of these is not published
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "word-rules".
- */
-export interface WordRule {
-  id: number;
-  kind: 'wrong' | 'forbidden' | 'official-name';
-  pattern: string;
-  replacement?: string | null;
-  note?: string | null;
-  enabled?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "inspection-results".
- */
-export interface InspectionResult {
-  id: number;
-  day: string;
-  at: string;
-  status: 'green' | 'amber' | 'red';
-  red?: number | null;
-  amber?: number | null;
-  rules?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "link-checks".
- */
-export interface LinkCheck {
-  id: number;
-  url: string;
-  failures?: number | null;
-  lastStatus?: number | null;
-  lastError?: string | null;
-  checkedAt?: string | null;
-  foundIn?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -988,6 +950,68 @@ export interface DisclosureYearlyFigure {
   createdAt: string;
 }
 /**
+ * Checked before publication: an item whose title, summary, body or number contains one of these is not published
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "word-rules".
+ */
+export interface WordRule {
+  id: number;
+  kind: 'wrong' | 'forbidden' | 'official-name';
+  pattern: string;
+  replacement?: string | null;
+  note?: string | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-results".
+ */
+export interface InspectionResult {
+  id: number;
+  day: string;
+  at: string;
+  status: 'green' | 'amber' | 'red';
+  red?: number | null;
+  amber?: number | null;
+  rules?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  failures?: number | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  checkedAt?: string | null;
+  foundIn?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1057,7 +1081,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'disclosureReminders';
+          | 'inline'
+          | 'publishWorkflowScheduledChange'
+          | 'mailboxReminders'
+          | 'mailboxSendMail'
+          | 'disclosureReminders'
+          | 'siteInspectionDaily'
+          | 'siteInspectionLinks';
         taskID: string;
         input?:
           | {
@@ -1091,7 +1121,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'publishWorkflowScheduledChange' | 'mailboxReminders' | 'mailboxSendMail' | 'disclosureReminders')
+    | (
+        | 'inline'
+        | 'publishWorkflowScheduledChange'
+        | 'mailboxReminders'
+        | 'mailboxSendMail'
+        | 'disclosureReminders'
+        | 'siteInspectionDaily'
+        | 'siteInspectionLinks'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1164,6 +1202,10 @@ export interface PayloadLockedDocument {
         value: number | HitTotal;
       } | null)
     | ({
+        relationTo: 'search-queries';
+        value: number | SearchQuery;
+      } | null)
+    | ({
         relationTo: 'mailboxes';
         value: number | Mailbox;
       } | null)
@@ -1186,6 +1228,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclosure-yearly-figures';
         value: number | DisclosureYearlyFigure;
+      } | null)
+    | ({
+        relationTo: 'word-rules';
+        value: number | WordRule;
+      } | null)
+    | ({
+        relationTo: 'inspection-results';
+        value: number | InspectionResult;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1601,6 +1655,19 @@ export interface HitTotalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  key?: T;
+  query?: T;
+  day?: T;
+  count?: T;
+  zeroResults?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mailboxes_select".
  */
 export interface MailboxesSelect<T extends boolean = true> {
@@ -1863,6 +1930,47 @@ export interface DisclosureYearlyFiguresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "word-rules_select".
+ */
+export interface WordRulesSelect<T extends boolean = true> {
+  kind?: T;
+  pattern?: T;
+  replacement?: T;
+  note?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-results_select".
+ */
+export interface InspectionResultsSelect<T extends boolean = true> {
+  day?: T;
+  at?: T;
+  status?: T;
+  red?: T;
+  amber?: T;
+  rules?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  failures?: T;
+  lastStatus?: T;
+  lastError?: T;
+  checkedAt?: T;
+  foundIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2070,6 +2178,22 @@ export interface TaskDisclosureReminders {
     dueSoon?: number | null;
     mails?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteInspectionDaily".
+ */
+export interface TaskSiteInspectionDaily {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteInspectionLinks".
+ */
+export interface TaskSiteInspectionLinks {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -29,6 +29,7 @@ import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
 import { siteInspection } from './plugins/site-inspection'
+import { siteSearch } from './plugins/site-search'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = settingsFromEnv()
@@ -66,7 +67,7 @@ export default buildConfig({
   plugins: [
     // disclosure catalogue (issues 3, 12): columns, notices, gazette issues, topic categories, /api/search;
     // the workflow owns the publish date
-    referenceCatalogue({ stampPublishedAt: false }),
+    referenceCatalogue({ stampPublishedAt: false, searchEndpoint: false }),
     // publish workflow (issue 4)
     publishWorkflow({
       collections: Object.fromEntries(
@@ -96,6 +97,8 @@ export default buildConfig({
       fastPath: serveHitsFromServer,
       trustedProxies: settings.trustedProxies,
     }),
+    // site search (issue 16): GET /api/search over the notices, kept current by their hooks
+    siteSearch({ collection: 'notices' }),
     // mailboxes (issue 6)
     // public site: drop cached pages once a change to what they show commits
     invalidateOnChange({

@@ -6,6 +6,7 @@ import { Departments } from '../../collections/Departments'
 import { createMediaCollection, mediaUsageCollection } from '../../collections/media'
 import { Users } from '../../collections/users'
 import type { Column, Department, Notice } from '../../payload-types'
+import { siteSearch } from '../../plugins/site-search'
 import { chooseDatabase, databaseAdapter } from '../../src/lib/database'
 import type { TestSite } from '../helpers/testPayload'
 
@@ -27,8 +28,8 @@ export const contentOnlyConfig = (databaseUrl: string): Promise<SanitizedConfig>
       }),
       mediaUsageCollection(),
     ],
-    // Without the workflow, the catalogue stamps the publish date itself.
-    plugins: [referenceCatalogue()],
+    // Without the workflow, the catalogue stamps the publish date itself; search is the site-search plugin's.
+    plugins: [referenceCatalogue({ searchEndpoint: false }), siteSearch({ collection: 'notices' })],
     admin: { user: 'users' },
     custom: { site: { name: '测试区', timeZone: 'Asia/Shanghai' } },
     typescript: { autoGenerate: false },

@@ -1,0 +1,126 @@
+/**
+ * npm run bench:search — site search at scale: seeds BENCH_ITEMS public notices (default
+ * 150,000; DOMAIN's mix, bodies of 500–5,000 characters, bulk SQL inserts) on SQLite and on
+ * PostgreSQL (BENCH_DBS=sqlite,postgres; BENCH_PG_URL, default the local gongkai role),
+ * rebuilds the index, then measures the same queries through today's substring search
+ * (/api/search-substring) and the new one (/api/search) over HTTP with autocannon at
+ * BENCH_CONNECTIONS (default 20) for BENCH_SECONDS each: p50, p99, requests/s, and the ratio.
+ * Server and load generator share the machine's cores.
+ * Last line: `search: <engine> p99 <ms> ms, <ratio>× substring; …`.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+import pg from 'pg'
+
+const items = Number(process.env.BENCH_ITEMS || 150_000)
+const seconds = Number(process.env.BENCH_SECONDS || 5)
+const connections = Number(process.env.BENCH_CONNECTIONS || 20)
+const engines = (process.env.BENCH_DBS || 'sqlite,postgres').split(',')
+const pgAdmin = process.env.BENCH_PG_URL || 'postgres://gongkai:gongkai@127.0.0.1:5432/postgres'
+
+const queries = {
+  'common word': '工作',
+  'long phrase': '关于做好安全生产工作的通知',
+  'document number': '某环发[2024]12号',
+  traditional: '生態環境保護',
+  'zero results': '量子计算机',
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+function startServer(env) {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'bench/search-server.ts'], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let seeded = null
+  const ready = new Promise((resolve, reject) => {
+    let buffer = ''
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk
+      for (const line of buffer.split('\n')) {
+        if (line.startsWith('SEEDED ')) seeded = JSON.parse(line.slice(7))
+        if (line.trim() === 'READY') resolve()
+      }
+      buffer = buffer.slice(buffer.lastIndexOf('\n') + 1)
+    })
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)))
+  })
+  return { child, ready, seeded: () => seeded }
+}
+
+async function measure(url) {
+  await autocannon({ url, connections: 4, amount: 40 })
+  const result = await autocannon({ url, connections, duration: seconds })
+  if (result.non2xx) throw new Error(`${url}: ${result.non2xx} non-2xx answers`)
+  return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 }
+}
+
+const summaries = []
+for (const engine of engines) {
+  let databaseUrl
+  let drop = async () => {}
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-search-'))
+    databaseUrl = `file:${path.join(dir, 'bench.db')}`
+    drop = async () => fs.rmSync(dir, { recursive: true, force: true })
+  } else {
+    const name = `bench_search_${crypto.randomBytes(4).toString('hex')}`
+    const admin = new pg.Client({ connectionString: pgAdmin })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    await admin.end()
+    const url = new URL(pgAdmin)
+    url.pathname = `/${name}`
+    databaseUrl = url.toString()
+    drop = async () => {
+      const client = new pg.Client({ connectionString: pgAdmin })
+      await client.connect()
+      await client.query(`drop database if exists ${name} with (force)`)
+      await client.end()
+    }
+  }
+  const port = await freePort()
+  const server = startServer({
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    BENCH_SEED: String(items),
+    PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+  })
+  try {
+    await server.ready
+    console.info(`\n${engine}: ${JSON.stringify(server.seeded())}`)
+    console.info('| query | substring p50 / p99 / req/s | new p50 / p99 / req/s | p99 ratio |')
+    console.info('|---|---|---|---|')
+    let worstNew = 0
+    let worstRatio = Infinity
+    for (const [label, term] of Object.entries(queries)) {
+      const q = encodeURIComponent(term)
+      const old = await measure(`http://127.0.0.1:${port}/api/search-substring?q=${q}`)
+      const fresh = await measure(`http://127.0.0.1:${port}/api/search?q=${q}`)
+      const ratio = old.p99 / Math.max(fresh.p99, 1)
+      worstNew = Math.max(worstNew, fresh.p99)
+      worstRatio = Math.min(worstRatio, ratio)
+      const cell = (m) => `${m.p50} ms / ${m.p99} ms / ${Math.round(m.rate)}`
+      console.info(`| ${label} (${term}) | ${cell(old)} | ${cell(fresh)} | ${ratio.toFixed(1)}× |`)
+    }
+    summaries.push(`${engine} at ${items}: worst p99 ${worstNew} ms, at least ${worstRatio.toFixed(1)}× substring`)
+  } finally {
+    server.child.kill('SIGTERM')
+    await new Promise((resolve) => server.child.once('exit', resolve))
+    await drop()
+  }
+}
+console.info(`search: ${summaries.join('; ')}`)
