@@ -1,6 +1,7 @@
 import * as migration_20261127_021056_initial from './20261127_021056_initial';
 import * as migration_20261201_143421_security_media_delete from './20261201_143421_security_media_delete';
 import * as migration_20261201_152335_jobs_outbox from './20261201_152335_jobs_outbox';
+import * as migration_20261201_180041_catalogue_reports_inspection_search from './20261201_180041_catalogue_reports_inspection_search';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_152335_jobs_outbox.up,
     down: migration_20261201_152335_jobs_outbox.down,
-    name: '20261201_152335_jobs_outbox'
+    name: '20261201_152335_jobs_outbox',
+  },
+  {
+    up: migration_20261201_180041_catalogue_reports_inspection_search.up,
+    down: migration_20261201_180041_catalogue_reports_inspection_search.down,
+    name: '20261201_180041_catalogue_reports_inspection_search'
   },
 ];

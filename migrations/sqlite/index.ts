@@ -1,5 +1,6 @@
 import * as migration_20261127_021048_initial from './20261127_021048_initial';
 import * as migration_20261201_143048_security_media_delete from './20261201_143048_security_media_delete';
+import * as migration_20261201_180029_catalogue_reports_inspection_search from './20261201_180029_catalogue_reports_inspection_search';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_143048_security_media_delete.up,
     down: migration_20261201_143048_security_media_delete.down,
-    name: '20261201_143048_security_media_delete'
+    name: '20261201_143048_security_media_delete',
+  },
+  {
+    up: migration_20261201_180029_catalogue_reports_inspection_search.up,
+    down: migration_20261201_180029_catalogue_reports_inspection_search.down,
+    name: '20261201_180029_catalogue_reports_inspection_search'
   },
 ];
