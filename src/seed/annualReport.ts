@@ -1,5 +1,6 @@
 import { addWorkingDays, localDay } from '../../plugins/shared/calendar/workingDays'
 import type { SeedModule } from './types'
+import { lexicalParagraphs } from '../../plugins/shared/richText/lexical'
 
 /** Noon in Shanghai of a local day: far from either edge of the day in any nearby time zone. */
 const noon = (day: string) => `${day}T04:00:00.000Z`
@@ -126,26 +127,7 @@ export const annualReportSeed: SeedModule = {
       receivedOn: noon(today),
     })
 
-    const paragraph = (text: string) => ({
-      root: {
-        type: 'root',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [
-          {
-            type: 'paragraph',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            textFormat: 0,
-            children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-          },
-        ],
-      },
-    })
+    const paragraph = (text: string) => lexicalParagraphs(text)
     await payload.create({
       collection: 'disclosure-yearly-figures',
       data: {

@@ -9,6 +9,7 @@ import type { Column, Department, Notice } from '../../payload-types'
 import { siteSearch } from '../../plugins/site-search'
 import { chooseDatabase, databaseAdapter } from '../../src/lib/database'
 import type { TestSite } from '../helpers/testPayload'
+import { lexicalParagraphs } from '../../plugins/shared/richText/lexical'
 
 /**
  * The content model alone (no workflow, hits or mailboxes plugins): tests of its own rules,
@@ -62,26 +63,7 @@ export async function makeColumn(
 
 /** A Lexical body holding one paragraph of `text`. */
 export function lexicalBody(text: string): Notice['body'] {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  } as Notice['body']
+  return lexicalParagraphs(text) as Notice['body']
 }
 
 /** Creates a notice through the Local API as the system (overrideAccess), published unless told otherwise. */

@@ -5,6 +5,7 @@ import { recordRunnerHeartbeat } from '../../plugins/publish-workflow'
 import { graphqlClient, makeColumn, makeDepartment } from './content-fixtures'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
+import { lexicalParagraphs } from '../../plugins/shared/richText/lexical'
 
 /** Issue 15: the pre-publication word check (错敏词校对) on every path that publishes a notice. */
 let site: TestSite
@@ -18,26 +19,7 @@ let department: number
 type Match = { field: string; start: number; end: number; word: string; kind: string; replacement: string | null }
 type ErrorBody = { errors?: { message: string; data?: { wordCheck?: { matches: Match[] } } }[] }
 
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-    ],
-  },
-})
+const richText = (text: string) => lexicalParagraphs(text)
 
 beforeAll(async () => {
   site = await startTestSite()

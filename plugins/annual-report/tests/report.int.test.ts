@@ -5,6 +5,7 @@ import { startTestSite, type TestSite } from '../../shared/testing/testSite'
 import { createTestUser, type TestUser } from '../../shared/testing/users'
 import { annualReportTestConfig } from '../testing/testConfig'
 import type { DayPeriod, MailboxFigure } from '../types'
+import { lexicalParagraphs } from '../../shared/richText/lexical'
 
 /** Noon in Shanghai of a local day. */
 const at = (day: string) => `${day}T04:00:00.000Z`
@@ -526,26 +527,7 @@ describe('the report as files', () => {
   })
 
   it('the analyst’s narrative with {{figures}} inserted, in HTML and Markdown', async () => {
-    const paragraph = (text: string) => ({
-      root: {
-        type: 'root',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [
-          {
-            type: 'paragraph',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            textFormat: 0,
-            children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-          },
-        ],
-      },
-    })
+    const paragraph = (text: string) => lexicalParagraphs(text)
     const { docs } = await site.payload.find({
       collection: 'disclosure-yearly-figures',
       where: { year: { equals: 2025 } },
