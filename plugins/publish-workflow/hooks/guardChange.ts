@@ -23,7 +23,7 @@ export const guardChange =
       data._status = 'draft'
       data.workflow = undefined
       data.withdrawal = { mode: null, reason: null, at: null }
-      if (collection.addPublishedAtField) data[collection.publishedAtField] = null
+      if (collection.hasPublishedAt) data[collection.publishedAtField] = null
     } else if (untrusted) {
       // Restoring hands this hook the old version's data, `_status: 'published'` included, and
       // Payload saves it as a draft afterwards (guardOperation forced `draft`): a draft it is.

@@ -26,8 +26,9 @@ const instant = (value: unknown): number | null => {
  */
 export const stampPublishedAt =
   (field = 'publishedAt'): CollectionBeforeChangeHook =>
-  ({ collection, context, data, originalDoc, req }) => {
-    const current = (originalDoc?.[field] as string | null | undefined) ?? null
+  ({ collection, context, data, operation, originalDoc, req }) => {
+    // A create has no publish date yet, even a duplicate, whose `originalDoc` is the item copied.
+    const current = operation === 'create' ? null : ((originalDoc?.[field] as string | null | undefined) ?? null)
     const sent = instant(data[field])
     const seeded = context?.[seedPublishedAtKey] as Date | string | undefined
     const currentTime = instant(current)
