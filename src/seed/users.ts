@@ -19,6 +19,8 @@ export const usersSeed: SeedModule = {
     const departmentIds = (shared.departmentIds ?? {}) as Record<string, Department['id']>
     const userIds: Record<string, number | string> = {}
     const printed: string[] = []
+    const roleWidth = Math.max(...demoAccounts.map((account) => account.roles[0].length))
+    const emailWidth = Math.max(...demoAccounts.map((account) => account.email.length))
     for (const account of demoAccounts) {
       const password = passwordFor(account.roles[0])
       const doc = await payload.create({
@@ -27,7 +29,7 @@ export const usersSeed: SeedModule = {
         overrideAccess: true,
       })
       userIds[account.roles[0]] = doc.id
-      printed.push(`  ${account.roles[0].padEnd(16)} ${account.email.padEnd(22)} ${password}`)
+      printed.push(`  ${account.roles[0].padEnd(roleWidth)} ${account.email.padEnd(emailWidth)} ${password}`)
     }
     shared.userIds = userIds
     // Printed once, at seed time: the passwords are not stored anywhere readable.

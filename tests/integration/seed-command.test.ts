@@ -52,7 +52,7 @@ it('re-seeds a site that holds letters: everything emptied once and filled once'
   expect(await count('mailboxes')).toBe(before.mailboxes)
   expect(await count('letters')).toBe(before.letters)
   expect(await count('departments')).toBe(12)
-  expect(await count('users')).toBe(5)
+  expect(await count('users')).toBe(6) // one per role, the disclosure officer included
   const notices = await count('notices')
   if (notices < 200) console.info(`npm run seed output:\n${output}`)
   expect(notices).toBeGreaterThanOrEqual(200)
