@@ -44,10 +44,11 @@ describe('search page', () => {
     const first = await page.locator('#search-results li a').allTextContents()
     await page.click('nav.pagination a[rel="next"]')
     await page.waitForURL(/cursor=/)
-    await page.waitForFunction(
-      (previous) => document.querySelector('#search-results li a')?.textContent !== previous,
-      first[0],
-    )
+    // The results are fetched by the page: wait for the next page's list, not for the old one to go.
+    await page.waitForFunction((previous) => {
+      const link = document.querySelector('#search-results li a')
+      return link !== null && link.textContent !== previous
+    }, first[0])
     const second = await page.locator('#search-results li a').allTextContents()
     expect(second.length).toBeGreaterThan(0)
     expect(second.filter((title) => first.includes(title)).length).toBeLessThan(second.length)

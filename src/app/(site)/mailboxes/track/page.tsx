@@ -5,6 +5,9 @@ import { TrackLetter } from '../../../../components/site/TrackLetter'
 
 export const metadata: Metadata = { title: '来信查询' }
 
+// Rendered per request: prerendered at build time, with no database, the footer would lack the site marks.
+export const dynamic = 'force-dynamic'
+
 export default function TrackPage() {
   return (
     <>
