@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { isSignedIn } from '../shared/access'
+import { publishedAtDateField } from '../shared/publishing/publishedAt'
 import { states } from './lib/constants'
 import { label, text } from './translations'
 import { slugOf } from './types'
@@ -69,18 +70,8 @@ export const withdrawalField: Field = {
 }
 
 /** The first publish date (发布日期), for collections that do not define one themselves. */
-export const publishedAtField = (name: string): Field => ({
-  name,
-  type: 'date',
-  index: true,
-  label: label('publishedAt'),
-  admin: {
-    readOnly: true,
-    position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime' },
-    description: label('publishedAtDescription'),
-  },
-})
+export const publishedAtField = (name: string): Field =>
+  publishedAtDateField(name, { label: label('publishedAt'), description: label('publishedAtDescription') })
 
 /** The workflow panel in the edit view's sidebar. */
 export const workflowPanelField: Field = {

@@ -1,18 +1,10 @@
 import type { Field } from 'payload'
 
+import { publishedAtDateField } from '../../shared/publishing/publishedAt'
 import { label } from './labels'
 
 /** 发布日期: read-only everywhere; its owner stamps it (plugins/shared/publishing/publishedAt). */
-export const publishedAtField: Field = {
-  name: 'publishedAt',
-  type: 'date',
-  index: true,
+export const publishedAtField: Field = publishedAtDateField('publishedAt', {
   label: label('publishedAt'),
-  admin: {
-    readOnly: true,
-    position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime' },
-    description: label('publishedAtDescription'),
-  },
-  hooks: { beforeDuplicate: [() => null] },
-}
+  description: label('publishedAtDescription'),
+})

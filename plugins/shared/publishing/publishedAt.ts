@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type DateField, type Field } from 'payload'
 
 import { localText } from '../i18n/localText'
 
@@ -57,3 +57,24 @@ export const stampPublishedAt =
     else data[field] = null
     return data
   }
+
+/**
+ * The publish-date field (发布日期) of whoever owns the date: read-only in the admin, indexed for
+ * the site's date sort, and empty on a duplicate (a copy is not published).
+ */
+export const publishedAtDateField = (
+  name: string,
+  texts: { label: DateField['label']; description: NonNullable<DateField['admin']>['description'] },
+): Field => ({
+  name,
+  type: 'date',
+  index: true,
+  label: texts.label,
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime' },
+    description: texts.description,
+  },
+  hooks: { beforeDuplicate: [() => null] },
+})
