@@ -21,8 +21,6 @@ import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
-import { seedOnFirstStart } from './src/seed/firstStart'
-import { isEmptySite } from './src/seed/runSeed'
 import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
@@ -51,7 +49,7 @@ export default buildConfig({
   // Browsers on these origins (the static export's host) may call the API; cookies are not
   // accepted from them (csrf), so only public, anonymous calls work cross-origin.
   cors: settings.corsOrigins,
-  db: databaseAdapter(database, { push: settings.pushSchema }),
+  db: await databaseAdapter(database, { push: settings.pushSchema }),
   // Tables: the generated annual report carries its statistical tables as editable table nodes.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
   sharp,
@@ -180,10 +178,14 @@ export default buildConfig({
     if (settings.pushSchema) await pushSchemaInProduction(payload)
     // Development: demo accounts now, the rest in the background (README "Demo content").
     // A production start that seeds answers its health check only once the content is there.
-    if (settings.seedOnStart && (await isEmptySite(payload)))
-      await seedOnFirstStart(payload, {
-        demoPassword: process.env.DEMO_PASSWORD || undefined,
-        background: !settings.production,
-      })
+    // The seed and its data are loaded only when it runs: most starts (and every test) never seed.
+    if (!settings.seedOnStart) return
+    const { isEmptySite } = await import('./src/seed/runSeed')
+    if (!(await isEmptySite(payload))) return
+    const { seedOnFirstStart } = await import('./src/seed/firstStart')
+    await seedOnFirstStart(payload, {
+      demoPassword: process.env.DEMO_PASSWORD || undefined,
+      background: !settings.production,
+    })
   },
 })

@@ -1,9 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { projectRoot } from './paths'
@@ -40,10 +37,15 @@ type AdapterOptions = {
   push: boolean
 }
 
-export function databaseAdapter(choice: DatabaseChoice, { push }: AdapterOptions): DatabaseAdapterObj {
+/**
+ * Loads only the adapter in use: the other two take a second or more each to load, on every
+ * server start and in every test file.
+ */
+export async function databaseAdapter(choice: DatabaseChoice, { push }: AdapterOptions): Promise<DatabaseAdapterObj> {
   switch (choice.kind) {
     case 'sqlite': {
       fs.mkdirSync(path.dirname(choice.url.slice('file:'.length)), { recursive: true })
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       return sqliteAdapter({
         client: { url: choice.url },
         push,
@@ -54,14 +56,18 @@ export function databaseAdapter(choice: DatabaseChoice, { push }: AdapterOptions
         migrationDir: path.join(projectRoot, 'migrations', 'sqlite'),
       })
     }
-    case 'postgres':
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         pool: { connectionString: choice.url },
         push,
         migrationDir: path.join(projectRoot, 'migrations', 'postgres'),
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url: choice.url })
+    }
   }
 }
 

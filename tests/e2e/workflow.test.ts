@@ -74,9 +74,18 @@ async function throughLock(page: Page, step: () => Promise<unknown>) {
   }
 }
 
+/** Runs a workflow action from the panel; a refused action fails with the server's answer, not a timeout. */
 async function workflowAction(page: Page, action: string, expectedState: string) {
+  const answer = page.waitForResponse((response) => response.url().endsWith(`/workflow/${action}`), {
+    timeout: 60_000,
+  })
   await throughLock(page, () => page.click(`[data-workflow-action="${action}"]`, { timeout: 10_000 }))
-  await page.waitForSelector(`[data-workflow-state="${expectedState}"]`, { timeout: 30_000 })
+  const response = await answer
+  expect({ status: response.status(), body: response.ok() ? null : await response.text() }).toEqual({
+    status: 200,
+    body: null,
+  })
+  await page.waitForSelector(`[data-workflow-state="${expectedState}"]`, { timeout: 60_000 })
 }
 
 it('walks a notice from draft to published and withdrawn through the admin', async () => {
@@ -110,16 +119,27 @@ it('walks a notice from draft to published and withdrawn through the admin', asy
   await reviewer.goto(`${site.url}/admin/review-queue`)
   await reviewer.click(`[data-queue-item="notices:${id}"] a`)
   await reviewer.waitForSelector('[data-workflow-state="in-review"]', { timeout: 60_000 })
+  const approval = reviewer.waitForResponse((response) => response.url().endsWith(`/notices/${id}/workflow/approve`), {
+    timeout: 60_000,
+  })
   await throughLock(reviewer, async () => {
     await reviewer.fill('textarea[name="workflow-comment"]', '初审同意', { timeout: 10_000 })
     await reviewer.click('[data-workflow-action="approve"]', { timeout: 10_000 })
   })
-  await reviewer.waitForSelector('text=初审同意', { timeout: 30_000 })
+  const approved = await approval
+  expect({ status: approved.status(), body: approved.ok() ? null : await approved.text() }).toEqual({
+    status: 200,
+    body: null,
+  })
+  // The view reloads at the next step (the reviewer may not read the history: the audit log's access).
+  await reviewer.waitForSelector('[data-workflow-step="final-review"]', { timeout: 60_000 })
 
   // 管理员: approve 终审, then publish
   const admin = await signedIn('admin@example.com')
   await admin.goto(`${site.url}/admin/collections/notices/${id}`)
   await admin.waitForSelector('[data-workflow-action="approve"]', { timeout: 60_000 })
+  // The admin reads the history, with the first reviewer's comment.
+  await admin.waitForSelector('.workflow-panel li:has-text("初审同意")', { timeout: 30_000 })
   await workflowAction(admin, 'approve', 'approved')
   if (process.env.WORKFLOW_SCREENSHOTS) await admin.screenshot({ path: '/tmp/workflow-admin.png', fullPage: true })
   await workflowAction(admin, 'publish', 'published')

@@ -15,10 +15,10 @@ import { lexicalParagraphs } from '../../plugins/shared/richText/lexical'
  * The content model alone (no workflow, hits or mailboxes plugins): tests of its own rules,
  * e.g. publishing directly, which the workflow plugin reserves to its actions on the reference site.
  */
-export const contentOnlyConfig = (databaseUrl: string): Promise<SanitizedConfig> =>
+export const contentOnlyConfig = async (databaseUrl: string): Promise<SanitizedConfig> =>
   buildConfig({
     secret: process.env.PAYLOAD_SECRET || 'content-tests',
-    db: databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
+    db: await databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
     editor: lexicalEditor(),
     collections: [
       Users,

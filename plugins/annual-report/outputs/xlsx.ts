@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs'
-
 import type { Sheet } from './tables'
 
 /** One worksheet per table, the official headings bold and merged as on the printed form. */
 export async function sheetsToXlsx(sheets: Sheet[], title: string): Promise<Buffer> {
+  // Loaded on the first download: exceljs takes about 2 s to load, which every server start and
+  // every test file would otherwise pay for a file few people fetch.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.title = title
   workbook.creator = 'Gongkai'

@@ -77,7 +77,7 @@ export async function annualReportTestConfig(
   return buildConfig({
     secret: process.env.PAYLOAD_SECRET || crypto.randomBytes(16).toString('hex'),
     typescript: { autoGenerate: false },
-    db: testDatabaseAdapter(databaseUrl),
+    db: await testDatabaseAdapter(databaseUrl),
     email: testEmailAdapter(undefined),
     editor: lexicalEditor(),
     collections: [bareUsers(), bareDepartments, bareNotices, bareColumns, bareGazetteIssues],

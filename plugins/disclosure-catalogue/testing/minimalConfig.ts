@@ -13,7 +13,7 @@ import type { DisclosureCatalogueOptions } from '../types'
  * The catalogue alone: bare users, departments and media stand-ins and the plugin with
  * `options`, nothing of the reference site.
  */
-export function catalogueTestConfig(
+export async function catalogueTestConfig(
   databaseUrl: string,
   options: DisclosureCatalogueOptions = {},
 ): Promise<SanitizedConfig> {
@@ -21,7 +21,7 @@ export function catalogueTestConfig(
     secret: process.env.PAYLOAD_SECRET || 'catalogue-test-secret',
     // No type generation in a child process: it would hold jest open and rewrite payload-types.ts.
     typescript: { autoGenerate: false },
-    db: testDatabaseAdapter(databaseUrl),
+    db: await testDatabaseAdapter(databaseUrl),
     editor: lexicalEditor(),
     collections: [
       bareUsers(),

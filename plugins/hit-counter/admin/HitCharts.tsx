@@ -1,7 +1,8 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
-import * as echarts from 'echarts'
 import { useCallback, useEffect, useRef, useState } from 'react'
+
+import { useEcharts } from '../../shared/admin/useEcharts'
 
 type Row = { rank: number; column: number | string; name: string; hits: number; share: number; change: number }
 type Series = { date: string; hits: number }[]
@@ -43,6 +44,7 @@ const isoDay = (date: Date, timeZone: string) =>
 /** Bar chart of the ranking and line chart of the daily trend (echarts), with range picker and CSV links. */
 export function HitCharts({ apiRoute, timeZone }: { apiRoute: string; timeZone: string }) {
   const { i18n } = useTranslation()
+  const echarts = useEcharts()
   const text = i18n.language === 'en' ? labels.en : labels.zh
   const [to, setTo] = useState(() => isoDay(new Date(), timeZone))
   const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 29 * 86_400_000), timeZone))
@@ -85,7 +87,7 @@ export function HitCharts({ apiRoute, timeZone }: { apiRoute: string; timeZone: 
   }, [apiRoute, chosen, query])
 
   useEffect(() => {
-    if (!barRef.current) return
+    if (!echarts || !barRef.current) return
     const chart = echarts.getInstanceByDom(barRef.current) ?? echarts.init(barRef.current)
     const top = rows.slice(0, 15).reverse()
     chart.setOption({
@@ -101,10 +103,10 @@ export function HitCharts({ apiRoute, timeZone }: { apiRoute: string; timeZone: 
     const resize = () => chart.resize()
     window.addEventListener('resize', resize)
     return () => window.removeEventListener('resize', resize)
-  }, [rows, text, total])
+  }, [echarts, rows, text, total])
 
   useEffect(() => {
-    if (!lineRef.current) return
+    if (!echarts || !lineRef.current) return
     const chart = echarts.getInstanceByDom(lineRef.current) ?? echarts.init(lineRef.current)
     const names = new Map(rows.map((row) => [String(row.column), row.name]))
     const first = Object.values(series)[0] ?? []
@@ -125,13 +127,13 @@ export function HitCharts({ apiRoute, timeZone }: { apiRoute: string; timeZone: 
       },
       { notMerge: true },
     )
-  }, [series, rows, text])
+  }, [echarts, series, rows, text])
 
   useEffect(
     () => () => {
-      for (const ref of [barRef, lineRef]) if (ref.current) echarts.getInstanceByDom(ref.current)?.dispose()
+      for (const ref of [barRef, lineRef]) if (echarts && ref.current) echarts.getInstanceByDom(ref.current)?.dispose()
     },
-    [],
+    [echarts],
   )
 
   const toggle = (id: string) =>

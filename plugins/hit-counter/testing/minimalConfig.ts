@@ -42,7 +42,7 @@ const notices: CollectionConfig = {
   ],
 }
 
-export function hitTestConfig(
+export async function hitTestConfig(
   databaseUrl: string,
   options: Partial<HitCounterOptions> = {},
   secret = process.env.PAYLOAD_SECRET || 'hit-counter-test-secret',
@@ -51,7 +51,7 @@ export function hitTestConfig(
     secret,
     // No type generation in a child process: it would hold jest open and rewrite payload-types.ts.
     typescript: { autoGenerate: false },
-    db: testDatabaseAdapter(databaseUrl),
+    db: await testDatabaseAdapter(databaseUrl),
     collections: [bareUsers(), columns, notices],
     admin: { user: 'users' },
     custom: { site: { timeZone: 'Asia/Shanghai' } },

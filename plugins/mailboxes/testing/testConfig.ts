@@ -29,7 +29,7 @@ export async function mailboxTestConfig(
     secret: process.env.PAYLOAD_SECRET || crypto.randomBytes(16).toString('hex'),
     // No type generation in a child process: it would hold jest open and rewrite payload-types.ts.
     typescript: { autoGenerate: false },
-    db: testDatabaseAdapter(databaseUrl),
+    db: await testDatabaseAdapter(databaseUrl),
     // Without a test mailbox, mail goes nowhere (no console noise).
     email: testEmailAdapter(smtpUrl),
     collections: [bareUsers({ departmentsSlug: bareDepartments.slug }), bareDepartments],

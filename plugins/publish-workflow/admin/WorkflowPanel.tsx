@@ -82,7 +82,12 @@ export function WorkflowPanel() {
   const current = status.step !== null ? status.steps[status.step] : null
   const format = (iso: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN')
   return (
-    <div className="workflow-panel" data-workflow-state={status.state} style={{ marginBottom: '1.5rem' }}>
+    <div
+      className="workflow-panel"
+      data-workflow-state={status.state}
+      data-workflow-step={current?.name}
+      style={{ marginBottom: '1.5rem' }}
+    >
       <h4 style={{ margin: '0 0 0.5rem' }}>{panelText.title[lang]}</h4>
       <p>
         {panelText.state[lang]}: <strong data-workflow-state-label>{stateLabels[status.state][lang]}</strong>

@@ -22,7 +22,7 @@ const Posts: CollectionConfig = {
 export const publicChanges: PublicChangeEvent[] = []
 
 /** The plugin alone in a minimal Payload config: no content model, no reference site. */
-export function minimalConfig(
+export async function minimalConfig(
   databaseUrl: string,
   overrides: Partial<PublishWorkflowOptions> = {},
   /** A cron for the jobs queue's autoRun (e.g. every second in a test); none by default. */
@@ -31,7 +31,7 @@ export function minimalConfig(
   return buildConfig({
     secret: process.env.PAYLOAD_SECRET || 'workflow-test-secret',
     serverURL: 'http://localhost:3000',
-    db: testDatabaseAdapter(databaseUrl),
+    db: await testDatabaseAdapter(databaseUrl),
     email: testEmailAdapter(process.env.SMTP_URL, { name: '网站', address: 'web@district.example' }),
     collections: [bareUsers(), Posts],
     admin: { user: 'users' },
