@@ -7,6 +7,20 @@ import { SeedStopped } from './stopped'
 import { setSeedStatus, type SeedStatus } from './status'
 import type { SeedModule } from './types'
 
+/**
+ * Resolves once the response of the request that started Payload has been sent (Next's
+ * `after`), or at once outside a request. On a first `next dev` the first request waits for
+ * the admin's first compile; a seed running meanwhile takes a core from that compile.
+ */
+async function afterThisResponse(): Promise<void> {
+  try {
+    const { after } = await import('next/server')
+    await new Promise<void>((resolve) => after(resolve))
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
 /** Written before the first request is answered: sign-in works from the start. */
 const accountModules = new Set(['departments', 'users'])
 
@@ -34,7 +48,7 @@ export async function seedOnFirstStart(
   setSeedStatus(status)
   const background = (async () => {
     // Let Payload finish starting and answer the first request before the bulk of the work.
-    if (options.background !== false) await new Promise((resolve) => setTimeout(resolve, 0))
+    if (options.background !== false) await afterThisResponse()
     try {
       await runModules(context, rest, (module, index) => {
         Object.assign(status, { done: index, step: module.name })
