@@ -187,5 +187,6 @@ describe('the demo seed', () => {
     const search = await json(await site.rest('GET', `/mailboxes/quzhang/replies?q=${encodeURIComponent('图书馆')}`))
     expect(search.docs.length).toBeGreaterThan(0)
     expect(search.docs.every((d: Json) => `${d.subject}${d.content}${d.reply}`.includes('图书馆'))).toBe(true)
-  })
+    // A year of letters through the real hooks: minutes on a loaded 2-core machine.
+  }, 300_000)
 })
