@@ -86,6 +86,7 @@ export interface Config {
     'letter-attachments': LetterAttachment;
     'letter-counters': LetterCounter;
     'disclosure-requests': DisclosureRequest;
+    'disclosure-request-counters': DisclosureRequestCounter;
     'disclosure-yearly-figures': DisclosureYearlyFigure;
     'word-rules': WordRule;
     'inspection-results': InspectionResult;
@@ -117,6 +118,7 @@ export interface Config {
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    'disclosure-request-counters': DisclosureRequestCountersSelect<false> | DisclosureRequestCountersSelect<true>;
     'disclosure-yearly-figures': DisclosureYearlyFiguresSelect<false> | DisclosureYearlyFiguresSelect<true>;
     'word-rules': WordRulesSelect<false> | WordRulesSelect<true>;
     'inspection-results': InspectionResultsSelect<false> | InspectionResultsSelect<true>;
@@ -699,6 +701,11 @@ export interface LetterCounter {
  */
 export interface DisclosureRequest {
   id: number;
+  /**
+   * Given by the system
+   */
+  number?: string | null;
+  queryCodeHash?: string | null;
   subject: string;
   details?: string | null;
   applicantType:
@@ -752,6 +759,17 @@ export interface DisclosureRequest {
   replyNote?: string | null;
   state?: ('running' | 'paused' | 'replied') | null;
   dueOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-request-counters".
+ */
+export interface DisclosureRequestCounter {
+  id: number;
+  year: number;
+  last: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1224,6 +1242,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclosure-requests';
         value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'disclosure-request-counters';
+        value: number | DisclosureRequestCounter;
       } | null)
     | ({
         relationTo: 'disclosure-yearly-figures';
@@ -1775,6 +1797,8 @@ export interface LetterCountersSelect<T extends boolean = true> {
  * via the `definition` "disclosure-requests_select".
  */
 export interface DisclosureRequestsSelect<T extends boolean = true> {
+  number?: T;
+  queryCodeHash?: T;
   subject?: T;
   details?: T;
   applicantType?: T;
@@ -1803,6 +1827,16 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
   replyNote?: T;
   state?: T;
   dueOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-request-counters_select".
+ */
+export interface DisclosureRequestCountersSelect<T extends boolean = true> {
+  year?: T;
+  last?: T;
   updatedAt?: T;
   createdAt?: T;
 }
