@@ -80,6 +80,7 @@ export interface Config {
     'hit-column-days': HitColumnDay;
     'hit-item-days': HitItemDay;
     'hit-totals': HitTotal;
+    'hit-visitor-days': HitVisitorDay;
     'search-queries': SearchQuery;
     mailboxes: Mailbox;
     letters: Letter;
@@ -112,6 +113,7 @@ export interface Config {
     'hit-column-days': HitColumnDaysSelect<false> | HitColumnDaysSelect<true>;
     'hit-item-days': HitItemDaysSelect<false> | HitItemDaysSelect<true>;
     'hit-totals': HitTotalsSelect<false> | HitTotalsSelect<true>;
+    'hit-visitor-days': HitVisitorDaysSelect<false> | HitVisitorDaysSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
@@ -575,6 +577,18 @@ export interface HitTotal {
   column?: (number | null) | Column;
   itemCollection?: string | null;
   item?: string | null;
+  hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-visitor-days".
+ */
+export interface HitVisitorDay {
+  id: number;
+  key: string;
+  day: number;
   hits: number;
   updatedAt: string;
   createdAt: string;
@@ -1220,6 +1234,10 @@ export interface PayloadLockedDocument {
         value: number | HitTotal;
       } | null)
     | ({
+        relationTo: 'hit-visitor-days';
+        value: number | HitVisitorDay;
+      } | null)
+    | ({
         relationTo: 'search-queries';
         value: number | SearchQuery;
       } | null)
@@ -1671,6 +1689,17 @@ export interface HitTotalsSelect<T extends boolean = true> {
   column?: T;
   itemCollection?: T;
   item?: T;
+  hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-visitor-days_select".
+ */
+export interface HitVisitorDaysSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
   hits?: T;
   updatedAt?: T;
   createdAt?: T;
