@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { cellRecordsHref } from '../../plugins/annual-report/lib/cellRecords'
 import type { ResolvedAnnualReportOptions } from '../../plugins/annual-report/types'
 import { localDay } from '../../plugins/shared/calendar/workingDays'
+import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { startSite, type RunningSite } from '../helpers/server'
 
@@ -115,6 +116,7 @@ it('takes a request for disclosure online and lets the applicant follow it', asy
   await page.goto(`${site.url}/guide`)
   await page.click('a[href="/disclosure-requests"]')
   await page.waitForSelector('#request-submit')
+  expect(await seriousViolations(page)).toEqual([])
   await page.selectOption('#request-applicant-type', 'business')
   await page.fill('#request-applicant-name', '某某科技有限公司')
   await page.fill('#request-applicant-contact', '0551-12345678')
@@ -127,6 +129,7 @@ it('takes a request for disclosure online and lets the applicant follow it', asy
 
   await page.click('a[href="/disclosure-requests/track"]')
   await page.waitForSelector('#request-track-submit')
+  expect(await seriousViolations(page)).toEqual([])
   await page.fill('#request-track-number', number)
   await page.fill('#request-track-code', code)
   await page.click('#request-track-submit')

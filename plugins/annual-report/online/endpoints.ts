@@ -4,11 +4,19 @@ import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { ChallengeService } from '../../shared/abuse/challenge'
 import { hashQueryCode, newQueryCode, queryCodeMatches } from '../../shared/abuse/queryCode'
 import { consume, isBlocked } from '../../shared/abuse/rateLimits'
-import { BadBody, BodyTooLarge, readSubmissionForm, Refused } from '../../shared/abuse/readForm'
+import {
+  BadBody,
+  BodyTooLarge,
+  FileTooLarge,
+  readSubmissionForm,
+  Refused,
+  TooManyFiles,
+} from '../../shared/abuse/readForm'
 import { deriveKey } from '../../shared/abuse/secrets'
 import { clientAddressOfHeaders, createClientAddress } from '../../shared/http/clientAddress'
 import { errorResponse, json } from '../../shared/http/jsonResponse'
 import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
+import { requestStates } from '../collections/disclosureRequests'
 import { outcomes } from '../format'
 import { requestNumberPattern } from '../lib/requestNumber'
 import type { OnlineRequestOptions, ResolvedAnnualReportOptions, ResolvedOnlineRequestOptions } from '../types'
@@ -35,8 +43,6 @@ export function resolveOnline(options: OnlineRequestOptions): ResolvedOnlineRequ
     clientAddress: options.clientAddress ?? ((headers) => clientAddressOfHeaders(resolveAddress, headers)),
   }
 }
-
-const stateLabels: Record<string, string> = { running: '办理中', paused: '等待补正', replied: '已答复' }
 
 /**
  * The public side of the requests collection: `GET /challenge`, `POST /apply` (a request with
@@ -126,13 +132,14 @@ export function onlineEndpoints(
             zh: '请以表单（multipart/form-data）或 JSON 提交',
             en: 'Send multipart/form-data or JSON',
           })
-        // TooManyFiles, FileTooLarge: this form takes no attachments.
-        return errorResponse(
-          req,
-          400,
-          { zh: '网上申请不接受附件', en: 'The online form takes no attachments' },
-          { field: 'attachments' },
-        )
+        if (error instanceof TooManyFiles || error instanceof FileTooLarge)
+          return errorResponse(
+            req,
+            400,
+            { zh: '网上申请不接受附件', en: 'The online form takes no attachments' },
+            { field: 'attachments' },
+          )
+        throw error
       }
       const { value, problems } = validateApplication(fields)
       if (!value) return errorResponse(req, 400, { zh: '申请内容有误', en: 'The request has errors' }, { problems })
@@ -221,7 +228,7 @@ export function onlineEndpoints(
       return json({
         number: found.number,
         state: found.state,
-        stateLabel: stateLabels[found.state ?? ''] ?? null,
+        stateLabel: requestStates.find((state) => state.value === found.state)?.label.zh ?? null,
         receivedOn: found.receivedOn,
         dueOn: found.dueOn ?? null,
         repliedOn: replied ? (found.repliedOn ?? null) : null,

@@ -185,6 +185,21 @@ describe('refusals store nothing', () => {
     ['the honeypot filled in', () => apply({ ...application(), website: 'http://spam.example' }), 400, 'website'],
     ['no challenge', () => apply(application(), { altcha: null }), 400, 'altcha'],
     [
+      'a file attached',
+      async () => {
+        const form = new FormData()
+        form.append('altcha', await solved())
+        for (const [key, value] of Object.entries(application())) form.append(key, value!)
+        form.append('attachments', new Blob([new Uint8Array([1, 2, 3])], { type: 'application/pdf' }), 'a.pdf')
+        return site.rest('POST', '/disclosure-requests/apply', {
+          rawBody: form,
+          headers: { 'x-gongkai-peer': `198.51.100.${++clientNumber}` },
+        })
+      },
+      400,
+      'attachments',
+    ],
+    [
       'a forged challenge',
       () => apply(application(), { altcha: Buffer.from('{"signature":"x"}').toString('base64') }),
       400,
