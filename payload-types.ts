@@ -80,12 +80,14 @@ export interface Config {
     'hit-column-days': HitColumnDay;
     'hit-item-days': HitItemDay;
     'hit-totals': HitTotal;
+    'hit-visitor-days': HitVisitorDay;
     'search-queries': SearchQuery;
     mailboxes: Mailbox;
     letters: Letter;
     'letter-attachments': LetterAttachment;
     'letter-counters': LetterCounter;
     'disclosure-requests': DisclosureRequest;
+    'disclosure-request-counters': DisclosureRequestCounter;
     'disclosure-yearly-figures': DisclosureYearlyFigure;
     'word-rules': WordRule;
     'inspection-results': InspectionResult;
@@ -111,12 +113,14 @@ export interface Config {
     'hit-column-days': HitColumnDaysSelect<false> | HitColumnDaysSelect<true>;
     'hit-item-days': HitItemDaysSelect<false> | HitItemDaysSelect<true>;
     'hit-totals': HitTotalsSelect<false> | HitTotalsSelect<true>;
+    'hit-visitor-days': HitVisitorDaysSelect<false> | HitVisitorDaysSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     'letter-counters': LetterCountersSelect<false> | LetterCountersSelect<true>;
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    'disclosure-request-counters': DisclosureRequestCountersSelect<false> | DisclosureRequestCountersSelect<true>;
     'disclosure-yearly-figures': DisclosureYearlyFiguresSelect<false> | DisclosureYearlyFiguresSelect<true>;
     'word-rules': WordRulesSelect<false> | WordRulesSelect<true>;
     'inspection-results': InspectionResultsSelect<false> | InspectionResultsSelect<true>;
@@ -579,6 +583,18 @@ export interface HitTotal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-visitor-days".
+ */
+export interface HitVisitorDay {
+  id: number;
+  key: string;
+  day: number;
+  hits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-queries".
  */
 export interface SearchQuery {
@@ -699,6 +715,11 @@ export interface LetterCounter {
  */
 export interface DisclosureRequest {
   id: number;
+  /**
+   * Given by the system
+   */
+  number?: string | null;
+  queryCodeHash?: string | null;
   subject: string;
   details?: string | null;
   applicantType:
@@ -752,6 +773,17 @@ export interface DisclosureRequest {
   replyNote?: string | null;
   state?: ('running' | 'paused' | 'replied') | null;
   dueOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-request-counters".
+ */
+export interface DisclosureRequestCounter {
+  id: number;
+  year: number;
+  last: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1202,6 +1234,10 @@ export interface PayloadLockedDocument {
         value: number | HitTotal;
       } | null)
     | ({
+        relationTo: 'hit-visitor-days';
+        value: number | HitVisitorDay;
+      } | null)
+    | ({
         relationTo: 'search-queries';
         value: number | SearchQuery;
       } | null)
@@ -1224,6 +1260,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclosure-requests';
         value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'disclosure-request-counters';
+        value: number | DisclosureRequestCounter;
       } | null)
     | ({
         relationTo: 'disclosure-yearly-figures';
@@ -1655,6 +1695,17 @@ export interface HitTotalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hit-visitor-days_select".
+ */
+export interface HitVisitorDaysSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
+  hits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-queries_select".
  */
 export interface SearchQueriesSelect<T extends boolean = true> {
@@ -1775,6 +1826,8 @@ export interface LetterCountersSelect<T extends boolean = true> {
  * via the `definition` "disclosure-requests_select".
  */
 export interface DisclosureRequestsSelect<T extends boolean = true> {
+  number?: T;
+  queryCodeHash?: T;
   subject?: T;
   details?: T;
   applicantType?: T;
@@ -1803,6 +1856,16 @@ export interface DisclosureRequestsSelect<T extends boolean = true> {
   replyNote?: T;
   state?: T;
   dueOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-request-counters_select".
+ */
+export interface DisclosureRequestCountersSelect<T extends boolean = true> {
+  year?: T;
+  last?: T;
   updatedAt?: T;
   createdAt?: T;
 }

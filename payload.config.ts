@@ -113,6 +113,7 @@ export default buildConfig({
       ...annualReportSources(settings.timeZone),
       // The work-report type and the annual-report column are the catalogue's to add (README "Annual reports").
       generate: { data: annualReportNoticeData },
+      online: { trustedProxies: settings.trustedProxies },
     }),
     // self-inspection and the pre-publication word check (issue 15)
     siteInspection({

@@ -2,6 +2,8 @@ import type { Config } from 'payload'
 
 import { userHasRole } from '../shared/access'
 import { createDisclosureRequestsCollection } from './collections/disclosureRequests'
+import { requestCountersCollection } from './lib/requestNumber'
+import { onlineEndpoints, resolveOnline } from './online/endpoints'
 import { createYearlyFiguresCollection } from './collections/yearlyFigures'
 import { generateEndpoint } from './endpoints/generate'
 import { reportEndpoint } from './endpoints/report'
@@ -10,7 +12,7 @@ import { disclosureReminderTask } from './jobs/reminders'
 import { withTranslations } from './translations'
 import type { AnnualReportOptions, ResolvedAnnualReportOptions } from './types'
 
-export type { AnnualReportOptions, ColumnHits, DayPeriod, MailboxFigure } from './types'
+export type { AnnualReportOptions, ColumnHits, DayPeriod, MailboxFigure, OnlineRequestOptions } from './types'
 export { replyDeadline } from './lib/deadline'
 export { computeReport, type AnnualReport } from './lib/report'
 
@@ -18,6 +20,8 @@ function resolve(options: AnnualReportOptions, config: Config): ResolvedAnnualRe
   const site = (config.custom as { site?: { timeZone?: string } } | undefined)?.site
   return {
     requestsSlug: options.requestsSlug ?? 'disclosure-requests',
+    countersSlug: options.countersSlug ?? 'disclosure-request-counters',
+    online: options.online === false ? false : resolveOnline(options.online ?? {}),
     figuresSlug: options.figuresSlug ?? 'disclosure-yearly-figures',
     departmentsSlug: options.departmentsSlug ?? 'departments',
     timeZone: options.timeZone ?? site?.timeZone ?? 'Asia/Shanghai',
@@ -105,7 +109,8 @@ export const annualReport =
       ...config,
       collections: [
         ...(config.collections ?? []),
-        createDisclosureRequestsCollection(options),
+        createDisclosureRequestsCollection(options, options.online ? onlineEndpoints(options, options.online) : []),
+        requestCountersCollection(options.countersSlug),
         createYearlyFiguresCollection(options),
       ],
       endpoints: [

@@ -85,9 +85,37 @@ export type GenerateOptions = {
   data?: (req: PayloadRequest, year: number) => Record<string, unknown> | Promise<Record<string, unknown>>
 }
 
+/**
+ * The public online request form (依申请公开 online): `GET …/challenge`, `POST …/apply` and
+ * `POST …/track` under the requests collection, with the letters' anti-abuse measures.
+ */
+export type OnlineRequestOptions = {
+  /** Secret from which the challenge key and the query-code pepper are derived (default: the Payload secret). */
+  secret?: string
+  /** Proof of work (ALTCHA): upper bound of the secret number (default 200,000) and lifetime in seconds (default 20 minutes). */
+  challenge?: { maxNumber?: number; expiresInSeconds?: number }
+  /** Per-client limits, in memory per process: requests per hour (default 5), wrong tracking pairs per 15 minutes (default 10). */
+  rateLimits?: { submissionsPerHour?: number; trackFailuresPer15Minutes?: number }
+  /** Reverse proxies whose `X-Forwarded-For` / `X-Real-IP` are believed (default none). */
+  trustedProxies?: string[]
+  /** Replaces the client-address rule for the rate limits altogether. */
+  clientAddress?: (headers: Headers) => string
+}
+
+export type ResolvedOnlineRequestOptions = {
+  secret?: string
+  challenge: { maxNumber: number; expiresInSeconds: number }
+  rateLimits: { submissionsPerHour: number; trackFailuresPer15Minutes: number }
+  clientAddress: (headers: Headers) => string
+}
+
 export type AnnualReportOptions = {
   /** Slug of the requests collection (default `disclosure-requests`). */
   requestsSlug?: string
+  /** Slug of the per-year request-number counters (default `disclosure-request-counters`). */
+  countersSlug?: string
+  /** The public online form (default on); false: staff enter every request. */
+  online?: OnlineRequestOptions | false
   /** Slug of the yearly figures (default `disclosure-yearly-figures`). */
   figuresSlug?: string
   /** The host's departments, for the department holding the information (default `departments`; false: no field). */
@@ -120,6 +148,8 @@ type Resolved<T> = { [K in keyof T]-?: NonNullable<T[K]> }
 
 export type ResolvedAnnualReportOptions = {
   requestsSlug: string
+  countersSlug: string
+  online: ResolvedOnlineRequestOptions | false
   figuresSlug: string
   departmentsSlug: string | false
   timeZone: string

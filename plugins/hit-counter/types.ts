@@ -87,6 +87,8 @@ export const hitSlugs = {
   columnDays: 'hit-column-days',
   itemDays: 'hit-item-days',
   totals: 'hit-totals',
+  /** Unique visitors per day (in `hits`): counted, never listed (lib/visitors.ts). */
+  visitorDays: 'hit-visitor-days',
 } as const satisfies Record<string, CollectionSlug>
 
 /** What a hit names once validated: a column, or an item and its primary column. */

@@ -16,9 +16,9 @@ import { trackLetterEndpoint } from './endpoints/trackLetter'
 import { reminderTask } from './jobs/reminders'
 import { mailTask, startMailRunner } from './mail/outbox'
 import { clientAddressOfHeaders, createClientAddress } from '../shared/http/clientAddress'
-import { ChallengeService } from './lib/challenge'
+import { ChallengeService } from '../shared/abuse/challenge'
 import { createLimiters } from './lib/rateLimits'
-import { deriveKey } from './lib/secrets'
+import { deriveKey } from '../shared/abuse/secrets'
 import type { MailboxesOptions, ResolvedMailboxesOptions } from './types'
 import { inspectUpload } from '../shared/uploads/allowedFiles'
 import { withPluginTranslations } from '../shared/i18n/pluginTranslations'
@@ -79,7 +79,7 @@ export const mailboxes =
       limiters: createLimiters(options),
       challenge: (req: PayloadRequest) =>
         (challengeService ??= new ChallengeService(
-          deriveKey(options.secret ?? req.payload.secret, 'altcha'),
+          deriveKey(options.secret ?? req.payload.secret, 'gongkai-mailboxes', 'altcha'),
           options.challenge.maxNumber,
           options.challenge.expiresInSeconds,
         )),

@@ -57,9 +57,27 @@ export function annualReportSources(
       return docs.map((column) => ({ id: column.id, name: column.name, hits: hits.get(String(column.id)) ?? 0 }))
     },
     async siteVisits(payload, period) {
-      // Every view counts once for its column (an item's view for its primary column); the counter keeps no visitors.
+      // Every view counts once for its column (an item's view for its primary column).
       const hits = await hitsByColumn(payload, period)
-      return { visits: [...hits.values()].reduce((sum, n) => sum + n, 0), uniqueVisitors: null }
+      // The counter keeps only each day's number of unique visitors (their keys change daily and
+      // are dropped), so the year's figure is the sum of the daily ones.
+      const { docs } = await payload.find({
+        collection: hitSlugs.visitorDays,
+        where: {
+          and: [
+            { day: { greater_than_equal: dayNumber(period.from) } },
+            { day: { less_than_equal: dayNumber(period.to) } },
+          ],
+        },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { hits: true },
+      })
+      return {
+        visits: [...hits.values()].reduce((sum, n) => sum + n, 0),
+        uniqueVisitors: docs.reduce((sum, doc) => sum + Number(doc.hits ?? 0), 0),
+      }
     },
     async mailboxFigures(payload, period): Promise<MailboxFigure[]> {
       const { docs } = await payload.find({

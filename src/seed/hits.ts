@@ -31,7 +31,7 @@ type Row = { collection: CollectionSlug; data: Record<string, unknown> }
  */
 export const hitsSeed: SeedModule = {
   name: 'hits',
-  collections: [hitSlugs.columnDays, hitSlugs.itemDays, hitSlugs.totals],
+  collections: [hitSlugs.columnDays, hitSlugs.itemDays, hitSlugs.totals, hitSlugs.visitorDays],
   async run({ payload, random, log }) {
     if (!payload.collections[hitSlugs.columnDays] || !payload.collections['columns' as CollectionSlug]) return
     const timeZone = (payload.config.custom?.site as { timeZone?: string } | undefined)?.timeZone ?? 'Asia/Shanghai'
@@ -116,7 +116,19 @@ export const hitsSeed: SeedModule = {
         })
       }
     }
-    for (const slug of [hitSlugs.columnDays, hitSlugs.itemDays, hitSlugs.totals]) {
+    // Unique visitors: about a third of the day's views, as readers open several pages.
+    const views = new Map<DayNumber, number>()
+    for (const row of rows)
+      if (row.collection === hitSlugs.columnDays) {
+        const day = row.data.day as DayNumber
+        views.set(day, (views.get(day) ?? 0) + (row.data.hits as number))
+      }
+    for (const [day, count] of views)
+      rows.push({
+        collection: hitSlugs.visitorDays,
+        data: { key: `v:${day}`, day, hits: Math.round(count * (0.3 + random() * 0.1)) },
+      })
+    for (const slug of [hitSlugs.columnDays, hitSlugs.itemDays, hitSlugs.totals, hitSlugs.visitorDays]) {
       await bulkInsert(
         payload,
         slug,

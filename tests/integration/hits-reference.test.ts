@@ -53,6 +53,44 @@ it('counts views of columns (by path or id) on the reference site', async () => 
   expect(totals).toEqual({ [`c:${news.id}`]: 1, [`c:${notices.id}`]: 1 })
 })
 
+it('counts each day’s unique visitors, keeps only the number, and the website form reads it', async () => {
+  const other = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36'
+  const send = (body: unknown, ip: string, userAgent = browser) =>
+    site.rest('POST', '/hits', { body, headers: { 'user-agent': userAgent, 'x-gongkai-peer': ip } })
+  // Two visitors (10.0.0.1 was already here in the first test), each reading several pages,
+  // some twice; a crawler counts for nothing.
+  for (const [body, ip] of [
+    [{ column: news.id }, '10.0.0.1'],
+    [{ column: notices.id }, '10.0.0.1'],
+    [{ column: news.id }, '10.0.0.1'],
+    [{ column: news.id }, '10.0.0.9'],
+    [{ column: notices.id }, '10.0.0.9'],
+    [{ column: notices.id }, '10.0.0.9'],
+  ] as const)
+    expect([200, 202]).toContain((await send(body, ip)).status)
+  await send({ column: news.id }, '10.0.0.10', 'Googlebot/2.1 (+http://www.google.com/bot.html)')
+  await flushHits(site.payload)
+  const { docs } = await site.payload.find({ collection: hitSlugs.visitorDays, overrideAccess: true })
+  // 10.0.0.1 and 10.0.0.2 from the first test, 10.0.0.9 now: three visitors today, in one row.
+  expect(docs).toHaveLength(1)
+  expect(docs[0].hits).toBe(3)
+  // Nothing in the row names a visitor.
+  expect(Object.keys(docs[0]).sort()).toEqual(['createdAt', 'day', 'hits', 'id', 'key', 'updatedAt'])
+
+  // The same address with another browser is another visitor.
+  expect((await send({ column: news.id }, '10.0.0.9', other)).status).toBe(202)
+  await flushHits(site.payload)
+  const analyst = await createTestUser(site, ['analyst'])
+  const year = String(docs[0].day).slice(0, 4)
+  const form = (await (await site.rest('GET', `/annual-report/${year}/website`, { token: analyst.token })).json()) as {
+    rows: { key: string; value: unknown }[]
+  }
+  const value = Object.fromEntries(form.rows.map((row) => [row.key, row.value]))
+  expect(value.uniqueVisitors).toBe(4)
+  // Views: 2 in the first test, 3 first views here (repeats within the window count once), 1 by the other browser.
+  expect(value.visits).toBe(2 + 3 + 1)
+})
+
 it('seeds a year of daily hits that the analyst ranking reads', async () => {
   await runSeed(site.payload, { modules: [hitsSeed], reset: true, quiet: true })
   const analyst = await createTestUser(site, ['analyst'])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { phoneKind } from '../../plugins/mailboxes/lib/phone'
-import { hashQueryCode, newQueryCode, queryCodeMatches } from '../../plugins/mailboxes/lib/queryCode'
+import { hashQueryCode, newQueryCode, queryCodeMatches } from '../../plugins/shared/abuse/queryCode'
 
 describe('Chinese phone numbers', () => {
   it.each([

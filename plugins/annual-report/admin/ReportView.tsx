@@ -5,6 +5,7 @@ import React from 'react'
 
 import { localDay } from '../../shared/calendar/workingDays'
 import { outcomes } from '../format'
+import { cellRecordsHref } from '../lib/cellRecords'
 import { dayOf, findAll } from '../lib/fields'
 import { computeReport, loadFigures, type AnnualReport } from '../lib/report'
 import { sheetHtml } from '../outputs/document'
@@ -12,15 +13,6 @@ import { sheetOf } from '../outputs/tables'
 import type { ResolvedAnnualReportOptions } from '../types'
 import { GenerateButton } from './GenerateButton'
 import { ReportCharts, type ChartData } from './ReportCharts'
-
-/** Where a failed check's figures come from, for the link beside it. */
-function recordsOf(cell: string, admin: string, options: ResolvedAnnualReportOptions, figuresId?: number | string) {
-  if (cell.startsWith('table3.')) return `${admin}/collections/${options.requestsSlug}`
-  if ((cell.startsWith('table4.') || cell.startsWith('figures.carriedOver')) && figuresId !== undefined)
-    return `${admin}/collections/${options.figuresSlug}/${figuresId}`
-  if (cell.startsWith('table2.normative') && options.normative) return `${admin}/collections/${options.normative.slug}`
-  return undefined
-}
 
 async function chartData(
   req: AdminViewServerProps['initPageResult']['req'],
@@ -56,6 +48,9 @@ export async function ReportView({ initPageResult, params, searchParams }: Admin
   const api = `${req.payload.config.routes.api}/annual-report/${year}`
   const admin = req.payload.config.routes.admin
   const failed = report?.checks.filter((c) => !c.ok) ?? []
+  const recordsOf = (cell: string) => cellRecordsHref(cell, { admin, year, figuresId: figures?.id }, options)
+  // Each cell a failed check names is shown red, linked to the records behind it.
+  const marked = new Map(failed.map((check) => [check.cell, recordsOf(check.cell)]))
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -111,7 +106,7 @@ export async function ReportView({ initPageResult, params, searchParams }: Admin
               <div data-checks>
                 <ul>
                   {failed.map((check) => {
-                    const href = recordsOf(check.cell, admin, options, figures?.id)
+                    const href = recordsOf(check.cell)
                     return (
                       <li key={check.id} data-ok="false" style={{ color: 'var(--theme-error-500)' }}>
                         ✗ {check.message}
@@ -147,14 +142,16 @@ export async function ReportView({ initPageResult, params, searchParams }: Admin
               return (
                 <section key={table} className="annual-report-table">
                   <h2>{sheet.title}</h2>
-                  <div dangerouslySetInnerHTML={{ __html: sheetHtml(sheet) }} />
+                  <div dangerouslySetInnerHTML={{ __html: sheetHtml(sheet, marked) }} />
                 </section>
               )
             })}
             <GenerateButton year={year} disabled={failed.length > 0} />
             <style>{`.annual-report-table table { border-collapse: collapse; font-size: 0.8rem; margin-bottom: 1rem; }
 .annual-report-table th, .annual-report-table td { border: 1px solid var(--theme-elevation-250); padding: 2px 6px; }
-.annual-report-table td.n { text-align: center; }`}</style>
+.annual-report-table td.n { text-align: center; }
+.annual-report-table td.failed { background: var(--theme-error-100); color: var(--theme-error-750); font-weight: bold; outline: 2px solid var(--theme-error-500); }
+.annual-report-table td.failed a { color: inherit; }`}</style>
           </>
         )}
       </Gutter>

@@ -3,6 +3,7 @@ import type {
   CollectionBeforeValidateHook,
   CollectionConfig,
   CollectionSlug,
+  Endpoint,
   Field,
 } from 'payload'
 
@@ -12,6 +13,7 @@ import { refusalResponse } from '../../shared/http/refuse'
 import { applicantTypes, outcomes, reasonOptions, requestChannels } from '../format'
 import { maxExtensionWorkingDays, replyDeadline } from '../lib/deadline'
 import { dueRequests } from '../lib/due'
+import { nextRequestNumber } from '../lib/requestNumber'
 import { validateRequest, type RequestData } from '../lib/validateRequest'
 import type { ResolvedAnnualReportOptions } from '../types'
 
@@ -41,7 +43,10 @@ export const requestStates = [
  * 依申请公开: requests for government information, their statutory deadline and their outcome
  * in the categories of the 2021 report format.
  */
-export function createDisclosureRequestsCollection(options: ResolvedAnnualReportOptions): CollectionConfig {
+export function createDisclosureRequestsCollection(
+  options: ResolvedAnnualReportOptions,
+  endpoints: Endpoint[] = [],
+): CollectionConfig {
   const { timeZone, requestsSlug: slug } = options
   const merged = (data: Partial<RequestData> | undefined, originalDoc: RequestData | undefined): RequestData => {
     const base = { ...(originalDoc ?? {}), ...(data ?? {}) }
@@ -72,7 +77,37 @@ export function createDisclosureRequestsCollection(options: ResolvedAnnualReport
     return data
   }
 
+  // Every request gets a number of its year of receipt; one submitted online also a query code,
+  // whose hash the public endpoint hands over in the context (no API can write it).
+  const assignNumber: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
+    if (operation !== 'create') return data
+    const year = Number(localDay(data.receivedOn as string, timeZone).slice(0, 4))
+    data.number = await nextRequestNumber(req, options.countersSlug, year)
+    data.queryCodeHash = typeof context.queryCodeHash === 'string' ? context.queryCodeHash : null
+    return data
+  }
+
+  const nobody = () => false
   const fields: Field[] = [
+    {
+      name: 'number',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { zh: '申请编号', en: 'Request number' },
+      access: { create: nobody, update: nobody },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { zh: '系统自动编号', en: 'Given by the system' },
+      },
+    },
+    {
+      name: 'queryCodeHash',
+      type: 'text',
+      access: { read: nobody, create: nobody, update: nobody },
+      admin: { hidden: true },
+    },
     {
       name: 'subject',
       type: 'text',
@@ -248,7 +283,7 @@ export function createDisclosureRequestsCollection(options: ResolvedAnnualReport
     },
     admin: {
       useAsTitle: 'subject',
-      defaultColumns: ['subject', 'applicantType', 'receivedOn', 'dueOn', 'state', 'outcome'],
+      defaultColumns: ['number', 'subject', 'applicantType', 'receivedOn', 'dueOn', 'state', 'outcome'],
       group: { zh: '政务公开', en: 'Disclosure' },
       hidden: ({ user }) =>
         !userHasRole(user as Parameters<typeof userHasRole>[0], 'admin', 'analyst', ...officerRoles),
@@ -261,8 +296,9 @@ export function createDisclosureRequestsCollection(options: ResolvedAnnualReport
       delete: hasRole(),
     },
     versions: { maxPerDoc: 50 },
-    hooks: { beforeValidate: [checkRules], beforeChange: [fillDeadline] },
+    hooks: { beforeValidate: [checkRules], beforeChange: [fillDeadline, assignNumber] },
     endpoints: [
+      ...endpoints,
       {
         // The officers' list of what is overdue or due within two working days.
         path: '/due',

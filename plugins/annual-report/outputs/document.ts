@@ -18,7 +18,11 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /** A table in HTML with its merged cells as row/col spans. */
-export function sheetHtml(sheet: Sheet): string {
+/**
+ * A sheet as an HTML table. `marked` names the check cells to show as failed (class `failed`,
+ * `data-cell`), each with a link to the records behind it where there is one.
+ */
+export function sheetHtml(sheet: Sheet, marked?: Map<string, string | undefined>): string {
   const covered = new Set<string>()
   const spans = new Map<string, { rowspan: number; colspan: number }>()
   for (const [r1, c1, r2, c2] of sheet.merges) {
@@ -35,6 +39,13 @@ export function sheetHtml(sheet: Sheet): string {
         const attrs = span
           ? `${span.rowspan > 1 ? ` rowspan="${span.rowspan}"` : ''}${span.colspan > 1 ? ` colspan="${span.colspan}"` : ''}`
           : ''
+        const id = sheet.cellIds?.[`${r},${c}`]
+        if (id && marked?.has(id)) {
+          const href = marked.get(id)
+          const text = escapeHtml(String(cell))
+          const content = href ? `<a href="${escapeHtml(href)}" title="查看记录 Records">${text}</a>` : text
+          return `<${tag}${attrs} class="n failed" data-cell="${escapeHtml(id)}">${content}</${tag}>`
+        }
         const kind = typeof cell === 'number' ? ' class="n"' : ''
         return `<${tag}${attrs}${kind}>${escapeHtml(String(cell))}</${tag}>`
       })

@@ -13,6 +13,8 @@ export type Sheet = {
   merges: [number, number, number, number][]
   /** Column widths in the XLSX file (characters); default 14, table 3's labels 24. */
   widths?: number[]
+  /** The check cell (lib/checks.ts `Check.cell`) each figure is, by `row,column` (0-based). */
+  cellIds?: Record<string, string>
 }
 
 export const sheetTitles = {
@@ -42,7 +44,20 @@ export function table2Sheet(report: AnnualReport): Sheet {
   ]
   const merges: Sheet['merges'] = [0, 4, 7, 11].map((r) => [r, 0, r, 3])
   for (const r of [5, 6, 8, 9, 10, 12, 13]) merges.push([r, 1, r, 3])
-  return { key: '2', name: '表二', title: sheetTitles['2'], rows, headerRows: 2, merges }
+  const cellIds: Record<string, string> = {}
+  ;(['rules', 'normative'] as const).forEach((kind, i) =>
+    (['made', 'abolished', 'inForce'] as const).forEach(
+      (what, c) => (cellIds[`${2 + i},${1 + c}`] = `table2.${kind}.${what}`),
+    ),
+  )
+  for (const [r, key] of [
+    [6, 'licensing'],
+    [9, 'penalty'],
+    [10, 'enforcement'],
+    [13, 'fees'],
+  ] as const)
+    cellIds[`${r},1`] = `table2.${key}`
+  return { key: '2', name: '表二', title: sheetTitles['2'], rows, headerRows: 2, merges, cellIds }
 }
 
 /** Table 3's row labels (three label columns) and the key of the figures they show. */
@@ -87,8 +102,11 @@ export function table3Sheet(report: AnnualReport): Sheet {
     ['', '', '', '自然人', legalPersonHeading.zh, '', '', '', '', '总计'],
     ['', '', '', '', ...legal.map((t) => t.label.zh), ''],
   ]
-  for (const line of table3Lines())
+  const cellIds: Record<string, string> = {}
+  for (const line of table3Lines()) {
+    table3ColumnKeys.forEach((column, c) => (cellIds[`${rows.length},${3 + c}`] = `table3.${line.key}.${column}`))
     rows.push([...line.labels, ...table3ColumnKeys.map((column) => report.table3[line.key][column])])
+  }
   const merges: Sheet['merges'] = [
     [0, 0, 2, 2],
     [0, 3, 0, 9],
@@ -116,7 +134,7 @@ export function table3Sheet(report: AnnualReport): Sheet {
     const at = 3 + lines.findIndex((l) => l.key === key)
     merges.push([at, 0, at, 2])
   }
-  return { key: '3', name: '表三', title: sheetTitles['3'], rows, headerRows: 3, merges }
+  return { key: '3', name: '表三', title: sheetTitles['3'], rows, headerRows: 3, merges, cellIds }
 }
 
 export function table4Sheet(report: AnnualReport): Sheet {
@@ -130,12 +148,19 @@ export function table4Sheet(report: AnnualReport): Sheet {
       report.table4[kind.value].total,
     ]),
   ]
+  const cellIds: Record<string, string> = {}
+  caseKinds.forEach((kind, k) =>
+    [...caseResults.map((r) => r.value), 'total'].forEach(
+      (result, i) => (cellIds[`3,${k * (caseResults.length + 1) + i}`] = `table4.${kind.value}.${result}`),
+    ),
+  )
   return {
     key: '4',
     name: '表四',
     title: sheetTitles['4'],
     rows,
     headerRows: 3,
+    cellIds,
     merges: [
       [0, 0, 1, 4],
       [0, 5, 0, 14],

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs'
 
 import { startTestSite, type TestSite } from '../../shared/testing/testSite'
 import { createTestUser, type TestUser } from '../../shared/testing/users'
+import { table3CellWhere, whereQuery } from '../lib/cellRecords'
+import { table3ColumnKeys, table3Lines } from '../outputs/tables'
 import { annualReportTestConfig } from '../testing/testConfig'
 import type { DayPeriod, MailboxFigure } from '../types'
 import { lexicalParagraphs } from '../../shared/richText/lexical'
@@ -462,6 +464,25 @@ describe('the 2026 report: a carried-over request and inconsistent entered figur
     for (const check of failed) expect(check.message).toContain(`${check.actual}`)
     expect(report.ok).toBe(false)
   })
+})
+
+describe('the records behind each cell (the admin’s links from a red cell)', () => {
+  it.each([2025, 2026])(
+    'every cell of table 3 in %i: its filter finds exactly the requests it counts',
+    async (year) => {
+      const report = (await (await get(`/annual-report/${year}`)).json()) as Json
+      const wrong: string[] = []
+      for (const line of table3Lines())
+        for (const column of table3ColumnKeys) {
+          const query = whereQuery(table3CellWhere(line.key, column, year, 'Asia/Shanghai'))
+          const found = (await (await get(`/disclosure-requests?${query}&limit=1&depth=0`)).json()) as Json
+          const counted = report.table3[line.key][column]
+          if (found.totalDocs !== counted)
+            wrong.push(`${line.key}.${column}: ${found.totalDocs} found, ${counted} counted`)
+        }
+      expect(wrong).toEqual([])
+    },
+  )
 })
 
 describe('the report as files', () => {

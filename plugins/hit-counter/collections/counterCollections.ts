@@ -14,6 +14,7 @@ function counterCollection(
   labels: { singular: { zh: string; en: string }; plural: { zh: string; en: string } },
   fields: Field[],
   options: ResolvedHitCounterOptions,
+  countLabel = label('hits'),
 ): CollectionConfig {
   const canRead = ({ req }: { req: Parameters<ResolvedHitCounterOptions['analyticsAccess']>[0] }) =>
     options.analyticsAccess(req)
@@ -34,7 +35,7 @@ function counterCollection(
         admin: { readOnly: true },
       },
       ...fields,
-      { name: 'hits', type: 'number', required: true, defaultValue: 0, label: label('hits') },
+      { name: 'hits', type: 'number', required: true, defaultValue: 0, label: countLabel },
     ],
   }
 }
@@ -91,6 +92,13 @@ export function counterCollections(options: ResolvedHitCounterOptions): Collecti
         ...item,
       ],
       options,
+    ),
+    counterCollection(
+      hitSlugs.visitorDays,
+      { singular: text('visitorDays'), plural: text('visitorDays') },
+      [dayField],
+      options,
+      label('visitors'),
     ),
   ]
 }

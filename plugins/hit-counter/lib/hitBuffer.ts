@@ -47,6 +47,11 @@ export function createHitBuffer(payload: Payload) {
     }
   }
 
+  /** One more unique visitor of the day (lib/visitors.ts decides who is new). */
+  function recordVisitor(day: DayNumber) {
+    add(`v:${day}`, hitSlugs.visitorDays, { day }, 1)
+  }
+
   /** Adds `count` to one bucket: increment, or create it; a lost creation race increments. */
   async function write(key: string, bucket: Bucket) {
     const increment = { hits: { $inc: bucket.count } }
@@ -110,6 +115,7 @@ export function createHitBuffer(payload: Payload) {
 
   return {
     record,
+    recordVisitor,
     /** Writes everything buffered; concurrent callers share one flush and then run another. */
     async flush(): Promise<void> {
       while (flushing) await flushing

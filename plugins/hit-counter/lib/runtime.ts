@@ -9,6 +9,7 @@ import { createDedupeWindow } from './dedupe'
 import { createHitBuffer } from './hitBuffer'
 import { createWindowLimiter } from './limiter'
 import { parseHitBody } from './parseHitBody'
+import { createDailyVisitors } from './visitors'
 import { createPublicIds } from './publicIds'
 import { processGlobal } from '../../shared/lifecycle/processGlobal'
 
@@ -44,6 +45,7 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
         options.memory.maxRateLimitKeys,
       )
     : null
+  const visitors = createDailyVisitors(options.memory.maxDedupeEntries)
   const itemSlugs = new Set(options.items.map((item) => item.slug as string))
   // isbot's pattern is long; real traffic has few distinct user agents, so remember answers.
   const botAnswers = new Map<string, boolean>()
@@ -96,6 +98,9 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
       page = `i:${collection}:${item}`
     }
     if (isBot(request.userAgent)) return { status: 200, counted: false, reason: 'bot' }
+    // A visitor is an address (its /64 for IPv6) with a user agent, under the day's key.
+    if (visitors.firstToday(clientKey(`${addressGroup(request.ip)}|${request.userAgent}`, day, 16), day))
+      buffer.recordVisitor(day)
     if (!dedupe.firstView(`${client}|${page}`, clientKey(request.userAgent, day, 8)))
       return { status: 200, counted: false, reason: 'repeat' }
     buffer.record(hit, day)
@@ -108,7 +113,7 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
     publicIds,
     flush: () => buffer.flush(),
     /** Entries held for dedupe and rate limits (both bounded by `options.memory`). */
-    memory: () => ({ dedupeEntries: dedupe.size, rateLimitKeys: limiter?.size ?? 0 }),
+    memory: () => ({ dedupeEntries: dedupe.size, rateLimitKeys: limiter?.size ?? 0, visitorKeys: visitors.size }),
     get stopped() {
       return stopped
     },

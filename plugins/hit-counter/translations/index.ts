@@ -14,6 +14,8 @@ const texts = {
   columnDays: { zh: '栏目日点击', en: 'Column hits per day' },
   itemDays: { zh: '内容日点击', en: 'Item hits per day' },
   totals: { zh: '累计点击', en: 'Total hits' },
+  visitorDays: { zh: '每日独立访客', en: 'Unique visitors per day' },
+  visitors: { zh: '独立访客数', en: 'Unique visitors' },
   'kind-column': { zh: '栏目', en: 'Column' },
   'kind-item': { zh: '内容', en: 'Item' },
 } satisfies Record<string, Pair>

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { lettersSlug } from '../access/handledMailboxes'
 import { queryCodePepper } from '../hooks/pepper'
-import { hashQueryCode, newQueryCode } from '../lib/queryCode'
+import { hashQueryCode, newQueryCode } from '../../shared/abuse/queryCode'
 import { errorResponse, json, type MailboxRuntime } from './runtime'
 
 /**

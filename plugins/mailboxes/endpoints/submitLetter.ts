@@ -5,18 +5,18 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { attachmentsSlug, lettersSlug } from '../access/handledMailboxes'
 import { attachmentExtensions } from '../lib/limits'
 import { queryCodePepper } from '../hooks/pepper'
-import { hashQueryCode, newQueryCode } from '../lib/queryCode'
-import { consume } from '../lib/rateLimits'
+import { hashQueryCode, newQueryCode } from '../../shared/abuse/queryCode'
+import { consume } from '../../shared/abuse/rateLimits'
 import { validateLetter } from '../lib/validateLetter'
 import {
   BadBody,
   BodyTooLarge,
   FileTooLarge,
-  readLetterForm,
+  readSubmissionForm,
   Refused,
   TooManyFiles,
   type UploadedFile,
-} from './readForm'
+} from '../../shared/abuse/readForm'
 import { errorResponse, findPublicMailbox, json, type MailboxRuntime } from './runtime'
 
 /** The hidden field a person never fills in; bots that fill every field do. */
@@ -140,7 +140,7 @@ export const submitLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
     const limitMb = Math.round((maxAttachmentBytes / 1024 / 1024) * 10) / 10
     let form
     try {
-      form = await readLetterForm(req, {
+      form = await readSubmissionForm(req, {
         totalBytes: maxAttachments * maxAttachmentBytes + 256 * 1024,
         jsonBytes: 256 * 1024,
         fileBytes: maxAttachmentBytes,

@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import type { ResolvedMailboxesOptions } from '../types'
 
@@ -24,22 +24,4 @@ export function createLimiters(options: ResolvedMailboxesOptions): MailboxLimite
       duration: 15 * 60,
     }),
   }
-}
-
-/** Seconds until the client may try again, or null when the point was granted. */
-export async function consume(limiter: RateLimiterMemory, key: string): Promise<number | null> {
-  try {
-    await limiter.consume(key)
-    return null
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
-    throw rejection
-  }
-}
-
-/** True when the client has used up its points, without spending one. */
-export async function isBlocked(limiter: RateLimiterMemory, key: string): Promise<number | null> {
-  const state = await limiter.get(key)
-  if (state && state.consumedPoints >= limiter.points) return Math.max(1, Math.ceil(state.msBeforeNext / 1000))
-  return null
 }

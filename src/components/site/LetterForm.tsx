@@ -1,9 +1,9 @@
 'use client'
 
-import { solveChallenge } from 'altcha-lib/v1'
 import { useState, type FormEvent } from 'react'
 
 import { apiOrigin } from './apiOrigin'
+import { solvedChallenge } from './proofOfWork'
 
 type Problem = { field: string; message: string }
 type Receipt = { number: string; queryCode: string; dueAt?: string }
@@ -25,21 +25,6 @@ export function LetterForm({ mailbox, mailboxName }: { mailbox: string; mailboxN
   const [message, setMessage] = useState('')
   const [receipt, setReceipt] = useState<Receipt | null>(null)
 
-  async function solve(): Promise<string> {
-    const challenge = await (await fetch(`${apiOrigin()}/api/mailboxes/challenge`)).json()
-    const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber)
-      .promise
-    if (!solution) throw new Error('人机验证失败，请重试')
-    const payload = {
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }
-    return btoa(JSON.stringify(payload))
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     // Read the fields now: React clears `currentTarget` once the handler awaits.
@@ -50,7 +35,7 @@ export function LetterForm({ mailbox, mailboxName }: { mailbox: string; mailboxN
     try {
       // The solved challenge goes first: the server checks it before it reads any attachment.
       const form = new FormData()
-      form.append('altcha', await solve())
+      form.append('altcha', await solvedChallenge('/api/mailboxes/challenge'))
       for (const [key, value] of fields) if (key !== 'altcha') form.append(key, value)
       const response = await fetch(`${apiOrigin()}/api/mailboxes/${encodeURIComponent(mailbox)}/letters`, {
         method: 'POST',

@@ -1,7 +1,7 @@
 import busboy from 'busboy'
 import type { PayloadRequest } from 'payload'
 
-import { readBodyUpTo } from '../../shared/http/readBodyUpTo'
+import { readBodyUpTo } from '../http/readBodyUpTo'
 
 export type UploadedFile = { name: string; type: string; data: Buffer }
 export type ParsedForm = { fields: Record<string, unknown>; files: UploadedFile[] }
@@ -33,7 +33,7 @@ export type FormLimits = {
   /**
    * Runs on the fields that came before the first file (or on all of them when there is none),
    * before a byte of any file is kept: the proof-of-work check, so that a flood without a solved
-   * challenge costs the server no attachment reading. A Response refuses the letter.
+   * challenge costs the server no attachment reading. A Response refuses the submission.
    */
   beforeFiles: (fields: Record<string, unknown>) => Promise<Response | null>
 }
@@ -56,12 +56,12 @@ async function readJson(req: PayloadRequest, limits: FormLimits): Promise<Parsed
 }
 
 /**
- * A letter arrives as `multipart/form-data` (the public form, with attachments in `attachments`)
- * or as JSON (scripts, no attachments). Multipart is parsed as it streams in (busboy), so the
- * challenge is checked when the first file part begins, and a refused letter stops the reading.
+ * A public submission (a letter, a disclosure request) arrives as `multipart/form-data` (the
+ * site's form, files included) or as JSON (scripts, no files). Multipart is parsed as it streams in (busboy), so the
+ * challenge is checked when the first file part begins, and a refused submission stops the reading.
  * The form must therefore send the `altcha` field before its files (the site's form does).
  */
-export async function readLetterForm(req: PayloadRequest, limits: FormLimits): Promise<ParsedForm> {
+export async function readSubmissionForm(req: PayloadRequest, limits: FormLimits): Promise<ParsedForm> {
   const type = req.headers.get('content-type') ?? ''
   if (type.startsWith('application/json')) return readJson(req, limits)
   if (!type.startsWith('multipart/form-data')) throw new BadBody()

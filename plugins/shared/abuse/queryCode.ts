@@ -27,7 +27,7 @@ export function hashQueryCode(code: string, pepper: string): string {
 
 export function queryCodeMatches(code: string, storedHash: string | null | undefined, pepper: string): boolean {
   const actual = Buffer.from(hashQueryCode(code, pepper), 'hex')
-  // Compare against a dummy when there is no letter, so both cases take the same work.
+  // Compare against a dummy when there is no record, so both cases take the same work.
   const expected = Buffer.from(storedHash && /^[0-9a-f]{64}$/.test(storedHash) ? storedHash : '0'.repeat(64), 'hex')
   return crypto.timingSafeEqual(actual, expected) && Boolean(storedHash)
 }
