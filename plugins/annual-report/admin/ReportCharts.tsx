@@ -1,7 +1,8 @@
 'use client'
 
-import * as echarts from 'echarts'
 import React, { useEffect, useRef } from 'react'
+
+import { useEcharts } from '../../shared/admin/useEcharts'
 
 export type ChartData = {
   outcomes: { name: string; value: number }[]
@@ -12,8 +13,9 @@ export type ChartData = {
 export function ReportCharts({ data }: { data: ChartData }) {
   const pie = useRef<HTMLDivElement>(null)
   const bars = useRef<HTMLDivElement>(null)
+  const echarts = useEcharts()
   useEffect(() => {
-    if (!pie.current || !bars.current) return
+    if (!echarts || !pie.current || !bars.current) return
     const a = echarts.init(pie.current)
     const b = echarts.init(bars.current)
     a.setOption({
@@ -38,7 +40,7 @@ export function ReportCharts({ data }: { data: ChartData }) {
       a.dispose()
       b.dispose()
     }
-  }, [data])
+  }, [echarts, data])
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '1rem', margin: '1rem 0' }}>
       <div ref={pie} style={{ height: 280 }} role="img" aria-label="办理结果分布 Outcomes" />
