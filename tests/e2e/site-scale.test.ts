@@ -72,7 +72,8 @@ describe('column pages by seek', () => {
     const pages = await allPages('zwyw')
     expect(pages).toEqual(chunks(expected, 20))
     const last = pages.length
-    const html = await (await fetch(`${site.url}/columns/zwyw/page/${last}`)).text()
+    // React separates adjacent text with <!-- --> in server-rendered HTML.
+    const html = (await (await fetch(`${site.url}/columns/zwyw/page/${last}`)).text()).replaceAll('<!-- -->', '')
     expect(html).toContain(`第 ${last} / ${last} 页`)
     expect(await pageIds(`/columns/zwyw/page/${last + 1}`)).toBeNull()
 
@@ -85,10 +86,16 @@ describe('column pages by seek', () => {
       reason: '涉及个人隐私，撤销公开。',
     })
     expect(removed.status).toBe(200)
-    await until(async () => !(await pageIds('/columns/zwyw'))!.includes(removedId), 'page 1 dropping the item')
     const after = expected.slice(1)
     expect(await columnItems('zwyw')).toEqual(after)
-    expect(await allPages('zwyw')).toEqual(chunks(after, 20))
+    // Next.js answers the first request after a revalidation from the old copy while it renders
+    // the page anew, so each page may take a second look.
+    let pagesNow: number[][] = []
+    await until(async () => {
+      pagesNow = await allPages('zwyw')
+      return JSON.stringify(pagesNow) === JSON.stringify(chunks(after, 20))
+    }, 'every page shifting by one').catch(() => undefined)
+    expect(pagesNow).toEqual(chunks(after, 20))
   }, 120_000)
 
   it('walks a column by nextCursor through the API, the same items as by page number', async () => {
