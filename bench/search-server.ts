@@ -19,12 +19,13 @@ import { getPayload, handleEndpoints, type CollectionSlug, type Payload, type Sa
 import { reindexSiteSearch } from '../plugins/site-search'
 import { cacheOf } from '../plugins/site-search/lib/resultCache'
 import { searchEndpoint as substringSearch } from '../plugins/disclosure-catalogue/endpoints/search'
-import { listNoticePage } from '../src/lib/site/notices'
-import { noticesSitemapStream, sitemapIndexXml } from '../src/lib/site/sitemap'
 
 process.env.SEED_ON_START = 'false'
 process.env.JOBS_AUTORUN = 'false'
+// Imported after the settings above: these modules load the site's config.
 const { default: siteConfig } = await import('../payload.config')
+const { listNoticePage } = await import('../src/lib/site/notices')
+const { noticesSitemapStream, sitemapIndexXml } = await import('../src/lib/site/sitemap')
 const base = (await siteConfig) as SanitizedConfig
 const indexSearch = base.endpoints.find((endpoint) => endpoint.path === '/search')!
 const config = {
