@@ -47,10 +47,17 @@ export async function listNotices(options: { columnIds?: number[]; limit?: numbe
 }
 
 /**
+ * How long page starts are trusted without a change seen here. Stale starts cannot show a
+ * wrong item (the rows are read fresh by seek), only shift page boundaries by the few items
+ * another instance published since, while the pass that reads them grows with the column.
+ */
+const pageStartsMaxAgeMs = 10 * 60_000
+
+/**
  * Page `page` of a column list, newest first, read by seek whatever the page number: the page
  * starts (and the total) come from one narrow pass over the list, shared by every request and
- * dropped with any change to the notices (src/lib/site/sharedData), so page 500 costs what
- * page 1 costs.
+ * dropped with any change to the notices seen here (src/lib/site/sharedData), so page 500 costs
+ * what page 1 costs.
  */
 export async function listNoticePage(options: { columnIds: number[]; page: number; perPage: number }) {
   await tagPage(collectionTag('notices'))
@@ -60,6 +67,7 @@ export async function listNoticePage(options: { columnIds: number[]; page: numbe
     `notice-pages:${options.perPage}:${[...options.columnIds].sort((a, b) => a - b).join(',')}`,
     () => pageStarts(payload, { collection: 'notices', where, perPage: options.perPage }),
     [collectionTag('notices')],
+    pageStartsMaxAgeMs,
   )
   const totalPages = Math.max(1, Math.ceil(total / options.perPage))
   if (options.page > totalPages) return { docs: [], totalDocs: total, totalPages, page: options.page }
