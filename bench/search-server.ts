@@ -1,9 +1,13 @@
 /**
  * The app process of `npm run bench:search`: the reference site's config (payload.config.ts)
  * on DATABASE_URL, served over plain HTTP by Payload's REST handler (no Next.js), with today's
- * substring search mounted beside the new one at /api/search-substring for comparison.
+ * substring search mounted beside the new one at /api/search-substring for comparison, the new
+ * one without its result cache at /api/search-uncached, and
+ * the site's own list and sitemap code (src/lib/site) at /api/bench-column-page?column=&page=
+ * (the column page's list: page starts + seek) and /api/bench-sitemap?file=N (0: the index).
  *   BENCH_SEED=N   first add N public notices with bulk SQL inserts (DOMAIN's mix; bodies of
  *                  500–5,000 characters) and rebuild the search index; prints timings
+ *   BENCH_INDEX=false  skip the index (for the list and sitemap figures at full size)
  *   PORT           where to listen; prints READY when it answers
  * Run: node --conditions=production --import tsx bench/search-server.ts
  */
@@ -13,15 +17,54 @@ import { sql } from 'drizzle-orm'
 import { getPayload, handleEndpoints, type CollectionSlug, type Payload, type SanitizedConfig } from 'payload'
 
 import { reindexSiteSearch } from '../plugins/site-search'
+import { cacheOf } from '../plugins/site-search/lib/resultCache'
 import { searchEndpoint as substringSearch } from '../plugins/disclosure-catalogue/endpoints/search'
 
 process.env.SEED_ON_START = 'false'
 process.env.JOBS_AUTORUN = 'false'
+// Imported after the settings above: these modules load the site's config.
 const { default: siteConfig } = await import('../payload.config')
+const { listNoticePage } = await import('../src/lib/site/notices')
+const { noticesSitemapStream, sitemapIndexXml } = await import('../src/lib/site/sitemap')
 const base = (await siteConfig) as SanitizedConfig
+const indexSearch = base.endpoints.find((endpoint) => endpoint.path === '/search')!
 const config = {
   ...base,
-  endpoints: [...base.endpoints, { ...substringSearch('notices'), path: '/search-substring' }],
+  endpoints: [
+    ...base.endpoints,
+    // The same search with its result cache emptied before each request: the cost of a cold query.
+    {
+      ...indexSearch,
+      path: '/search-uncached',
+      handler: (req) => {
+        cacheOf(req.payload).clear()
+        return indexSearch.handler(req)
+      },
+    },
+    { ...substringSearch('notices'), path: '/search-substring' },
+    {
+      path: '/bench-column-page',
+      method: 'get',
+      handler: async (req) => {
+        const params = new URL(req.url ?? 'http://localhost').searchParams
+        const list = await listNoticePage({
+          columnIds: [Number(params.get('column'))],
+          page: Number(params.get('page') ?? 1),
+          perPage: 20,
+        })
+        return Response.json({ docs: list.docs, totalPages: list.totalPages })
+      },
+    },
+    {
+      path: '/bench-sitemap',
+      method: 'get',
+      handler: async (req) => {
+        const file = Number(new URL(req.url ?? 'http://localhost').searchParams.get('file') ?? 0)
+        const origin = 'https://www.example.gov.cn'
+        return new Response(file ? noticesSitemapStream(origin, file) : await sitemapIndexXml(origin))
+      },
+    },
+  ],
 } as SanitizedConfig
 const payload = await getPayload({ config })
 
@@ -192,10 +235,11 @@ async function seedNotices(count: number) {
   }
   const inserted = (Date.now() - started) / 1000
   const indexStarted = Date.now()
-  const indexed = await reindexSiteSearch(payload)
+  // BENCH_INDEX=false: lists and sitemap only (they do not read the search index).
+  const indexed = process.env.BENCH_INDEX === 'false' ? 0 : await reindexSiteSearch(payload)
   if (db.execute) await db.execute(sql`analyze`)
   console.info(
-    `SEEDED ${JSON.stringify({ count, insertSeconds: inserted, indexed, indexSeconds: (Date.now() - indexStarted) / 1000 })}`,
+    `SEEDED ${JSON.stringify({ count, column: columns[0], insertSeconds: inserted, indexed, indexSeconds: (Date.now() - indexStarted) / 1000 })}`,
   )
 }
 

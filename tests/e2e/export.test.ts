@@ -56,8 +56,14 @@ afterAll(async () => {
 
 it('writes every public item, column page, gazette issue, feed and the sitemap', async () => {
   expect(exportOutput).toMatch(/export: \d+ pages/)
-  const sitemap = fs.readFileSync(path.join(exportDir, 'sitemap.xml'), 'utf8')
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+  // The sitemap is an index; the export holds each file it names, and each page they name.
+  const index = fs.readFileSync(path.join(exportDir, 'sitemap.xml'), 'utf8')
+  expect(index).toContain('<sitemapindex')
+  const locs: string[] = []
+  for (const file of [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)) {
+    const sitemap = fs.readFileSync(path.join(exportDir, file), 'utf8')
+    locs.push(...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname))
+  }
   expect(locs.length).toBeGreaterThan(100)
   for (const loc of locs) {
     const file = loc === '/' ? 'index.html' : `${loc.replace(/^\//, '')}/index.html`

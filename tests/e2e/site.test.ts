@@ -173,8 +173,13 @@ describe('accessibility', () => {
     async (template) => {
       let path = template
       if (!template.startsWith('/')) {
-        const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text()
-        const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+        // The sitemap is an index of sitemap files: the pages, then the items.
+        const index = await (await fetch(`${site.url}/sitemap.xml`)).text()
+        const locs: string[] = []
+        for (const file of [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)) {
+          const sitemap = await (await fetch(site.url + file)).text()
+          locs.push(...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname))
+        }
         path =
           template === 'column'
             ? locs.find((p) => p.startsWith('/columns/'))!
@@ -273,6 +278,8 @@ describe('freshness: what the public sees, and only that', () => {
       '/feed.xml',
       `/feeds/${column.path}.xml`,
       '/sitemap.xml',
+      '/sitemaps/pages.xml',
+      '/sitemaps/notices-1.xml',
     ]) {
       const html = await (await fetch(site.url + path)).text()
       expect(`${path}: ${html.includes(marker)}`).toBe(`${path}: false`)

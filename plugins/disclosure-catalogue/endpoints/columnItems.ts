@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
 import { localText } from '../../shared/i18n/localText'
 import { noticeFilters, pagination } from '../lib/listFilters'
+import { decodeCursor, encodeCursor, newestFirst, seekPage } from '../lib/seek'
 import type { CatalogueSlugs } from '../types'
 
 type ColumnDoc = {
@@ -23,6 +24,8 @@ async function findColumn(req: PayloadRequest, columns: string, idOrPath: string
  * `GET /api/columns/:id/items` (or `/api/columns/items?path=zwgk/tzgg`): the public items of a
  * column, newest first by publish date. `includeDescendants=true|false` overrides the column's
  * own setting; the filters of {@link noticeFilters} apply. Reads as the public, whoever asks.
+ * `after=<nextCursor>` reads the next page by seek (keyset on publish date and id): its cost
+ * does not grow with the depth, unlike `page`, which Payload answers with OFFSET and a count.
  */
 const listItems =
   (slugs: Pick<CatalogueSlugs, 'columns' | 'notices'>) =>
@@ -51,21 +54,59 @@ const listItems =
       })
       columnIds = [...new Set([column.id, ...descendants.docs.map((doc) => doc.id)])]
     }
+    const where: Where = {
+      and: [
+        { or: [{ primaryColumn: { in: columnIds } }, { columns: { in: columnIds } }] },
+        ...noticeFilters(req, params),
+      ],
+    }
+    const columnInfo = { id: column.id, path: column.path, name: column.name }
+    const cursor = params.get('after')
+    if (cursor !== null) {
+      const key = decodeCursor(cursor)
+      if (!key || params.has('page')) {
+        return Response.json(
+          {
+            errors: [
+              {
+                message: localText(
+                  req,
+                  key
+                    ? { zh: 'after 与 page 不能同时使用', en: 'after and page cannot be used together' }
+                    : {
+                        zh: 'after 须为上一页返回的 nextCursor',
+                        en: 'after must be a nextCursor from a previous page',
+                      },
+                ),
+              },
+            ],
+          },
+          { status: 400 },
+        )
+      }
+      const { docs, next } = await seekPage(req.payload, { collection: slugs.notices, where, key, limit })
+      return Response.json({
+        docs,
+        limit,
+        hasNextPage: next !== null,
+        nextCursor: next && encodeCursor(next),
+        column: columnInfo,
+        columnIds,
+      })
+    }
     const result = await req.payload.find({
       collection: slugs.notices as CollectionSlug,
-      where: {
-        and: [
-          { or: [{ primaryColumn: { in: columnIds } }, { columns: { in: columnIds } }] },
-          ...noticeFilters(req, params),
-        ],
-      },
-      sort: ['-publishedAt', '-id'],
+      where,
+      sort: newestFirst,
       page,
       limit,
       depth: 0,
       overrideAccess: false,
     })
-    return Response.json({ ...result, column: { id: column.id, path: column.path, name: column.name }, columnIds })
+    const last = result.docs[result.docs.length - 1] as { id: number | string; publishedAt?: string | null } | undefined
+    const nextCursor =
+      result.hasNextPage && last?.publishedAt ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null
+    return Response.json({ ...result, nextCursor, column: columnInfo, columnIds })
   }
 
 /** `GET /api/<columns>/items?path=…` and `GET /api/<columns>/:id/items`. */

@@ -10,6 +10,7 @@ import { markText, snippet } from '../lib/highlight'
 import { bodyTextOf } from '../lib/indexer'
 import { textAt, valueAt } from '../lib/paths'
 import { charactersOnly, compileQuery, type MatchMode } from '../lib/query'
+import { cacheOf, requestKey } from '../lib/resultCache'
 import type { Cursor, SearchFilters, SearchOutcome } from '../lib/types'
 
 const maxPageSize = 100
@@ -134,7 +135,7 @@ async function searchIndex(req: PayloadRequest, options: ResolvedSearchOptions, 
   const run = async (mode: MatchMode) => {
     const query = compileQuery(parsed.q, mode)
     if (!query) return { hits: [], hasMore: false, total: 0, mode, marks: [] as string[], charsOnly: true }
-    const outcome = await engine.search(db, {
+    const request = {
       query,
       filters: parsed.filters,
       sort: parsed.sort,
@@ -142,7 +143,16 @@ async function searchIndex(req: PayloadRequest, options: ResolvedSearchOptions, 
       cursor: parsed.cursor,
       offset: parsed.cursor ? 0 : (parsed.page - 1) * parsed.limit,
       withFacets: !parsed.cursor,
-    })
+    }
+    // First pages of recent queries come from memory (lib/resultCache): the costly ones are
+    // the common words, which match most items and are asked most.
+    const cache = parsed.cursor ? undefined : cacheOf(req.payload)
+    const key = cache && requestKey(engine.name, request)
+    let outcome = key ? cache?.get(key) : undefined
+    if (!outcome) {
+      outcome = await engine.search(db, request)
+      if (key) cache?.set(key, outcome)
+    }
     return { ...outcome, mode: query.mode, marks: query.marks, charsOnly: charactersOnly(query) }
   }
   const found = await run(first)

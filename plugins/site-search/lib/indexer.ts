@@ -5,6 +5,7 @@ import type { ResolvedSearchOptions } from '../types'
 import { drizzleOf, engineFor } from './engine'
 import { fold } from './fold'
 import { idOf, textAt, valueAt } from './paths'
+import { cacheOf } from './resultCache'
 import { addUserWords, documentNumberPrefix, tokenize } from './segment'
 import type { IndexEntry } from './types'
 
@@ -89,6 +90,7 @@ export async function syncItem(req: PayloadRequest, options: ResolvedSearchOptio
     req,
   })) as Record<string, unknown> | null
   const db = await drizzleOf(req.payload, req)
+  cacheOf(req.payload).clear()
   if (live && options.isPublic(live)) await engine.upsert(db, entryOf(live, options))
   else await engine.remove(db, String(id))
 }
@@ -96,6 +98,7 @@ export async function syncItem(req: PayloadRequest, options: ResolvedSearchOptio
 export async function removeItem(req: PayloadRequest, id: number | string) {
   const engine = engineFor(req.payload)
   if (!engine) return
+  cacheOf(req.payload).clear()
   await engine.remove(await drizzleOf(req.payload, req), String(id))
 }
 
@@ -132,6 +135,7 @@ export async function reindexAll(
   await engine.ensure(await drizzleOf(payload))
   await loadDictionary(payload, options)
   await engine.clear(await drizzleOf(payload))
+  cacheOf(payload).clear()
   let done = 0
   let last: number | string | undefined
   for (;;) {
@@ -153,6 +157,7 @@ export async function reindexAll(
         done += 1
       }
       if (transactionID !== undefined && transactionID !== null) await payload.db.commitTransaction(transactionID)
+      cacheOf(payload).clear()
     } catch (error) {
       if (transactionID !== undefined && transactionID !== null) await payload.db.rollbackTransaction(transactionID)
       throw error

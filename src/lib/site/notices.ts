@@ -1,12 +1,14 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
 
+import { pageStarts, seekPage } from '../../../plugins/disclosure-catalogue/lib/seek'
 import { commentPeriodLabels, noticeTypeLabels, validityLabels } from '../../../plugins/disclosure-catalogue/types'
 import type { Media, Notice } from '../../../payload-types'
 import { collectionTag, itemTag, taggedLoad, tagPage } from '../invalidation'
 import { publicColumnsById } from './columns'
 import { publicDepartmentsById, publicTopicCategoriesById } from './reference'
 import { sitePayload } from './payload'
+import { sharedData } from './sharedData'
 
 export const noticeHref = (notice: Pick<Notice, 'id'>) => `/notices/${notice.id}`
 
@@ -22,32 +24,63 @@ export const validityNames: Record<NonNullable<NonNullable<Notice['validity']>['
 
 export const commentPeriodNames = chinese(commentPeriodLabels)
 
-/** Public items in any of the columns, newest first. Always read as the public. */
-export async function listNotices(options: {
-  columnIds?: number[]
-  page?: number
-  limit?: number
-  where?: Where
-  depth?: number
-}) {
+const listSelect = { title: true, publishedAt: true, type: true, primaryColumn: true, validity: true, summary: true }
+
+const inColumns = (columnIds?: number[]): Where | undefined =>
+  columnIds?.length ? { or: [{ primaryColumn: { in: columnIds } }, { columns: { in: columnIds } }] } : undefined
+
+/** The newest public items in any of the columns (home blocks, feeds). Always read as the public. */
+export async function listNotices(options: { columnIds?: number[]; limit?: number; where?: Where }) {
   // Any change to any notice may change a list.
   await tagPage(collectionTag('notices'))
   const payload = await sitePayload()
-  const and: Where[] = []
-  if (options.columnIds?.length) {
-    and.push({ or: [{ primaryColumn: { in: options.columnIds } }, { columns: { in: options.columnIds } }] })
-  }
-  if (options.where) and.push(options.where)
-  return payload.find({
+  const and = [inColumns(options.columnIds), options.where].filter((part): part is Where => Boolean(part))
+  const { docs } = await seekPage<
+    Pick<Notice, 'id' | 'title' | 'publishedAt' | 'type' | 'primaryColumn' | 'validity' | 'summary'>
+  >(payload, {
     collection: 'notices',
     where: and.length ? { and } : undefined,
-    sort: ['-publishedAt', '-id'],
-    page: options.page ?? 1,
     limit: options.limit ?? 20,
-    depth: options.depth ?? 0,
-    overrideAccess: false,
-    select: { title: true, publishedAt: true, type: true, primaryColumn: true, validity: true, summary: true },
+    select: listSelect,
   })
+  return { docs }
+}
+
+/**
+ * How long page starts are trusted without a change seen here. Stale starts cannot show a
+ * wrong item (the rows are read fresh by seek), only shift page boundaries by the few items
+ * another instance published since, while the pass that reads them grows with the column.
+ */
+const pageStartsMaxAgeMs = 10 * 60_000
+
+/**
+ * Page `page` of a column list, newest first, read by seek whatever the page number: the page
+ * starts (and the total) come from one narrow pass over the list, shared by every request and
+ * dropped with any change to the notices seen here (src/lib/site/sharedData), so page 500 costs
+ * what page 1 costs.
+ */
+export async function listNoticePage(options: { columnIds: number[]; page: number; perPage: number }) {
+  await tagPage(collectionTag('notices'))
+  const payload = await sitePayload()
+  const where = inColumns(options.columnIds)
+  const { total, starts } = await sharedData(
+    `notice-pages:${options.perPage}:${[...options.columnIds].sort((a, b) => a - b).join(',')}`,
+    () => pageStarts(payload, { collection: 'notices', where, perPage: options.perPage }),
+    [collectionTag('notices')],
+    pageStartsMaxAgeMs,
+  )
+  const totalPages = Math.max(1, Math.ceil(total / options.perPage))
+  if (options.page > totalPages) return { docs: [], totalDocs: total, totalPages, page: options.page }
+  const { docs } = await seekPage<
+    Pick<Notice, 'id' | 'title' | 'publishedAt' | 'type' | 'primaryColumn' | 'validity' | 'summary'>
+  >(payload, {
+    collection: 'notices',
+    where,
+    key: options.page > 1 ? starts[options.page - 2] : null,
+    limit: options.perPage,
+    select: listSelect,
+  })
+  return { docs, totalDocs: total, totalPages, page: options.page }
 }
 
 /**

@@ -22,11 +22,16 @@ export const sharedDataMaxAgeMs = 60_000
 /**
  * The value under `key`, loaded once and shared by every request until it expires or a change
  * to one of its `tags` (default: the key itself) drops it. Callers must treat it as
- * read-only. A failed load is not kept.
+ * read-only. A failed load is not kept. `maxAgeMs` is for values whose staleness is harmless.
  */
-export function sharedData<T>(key: string, load: () => Promise<T>, tags: readonly string[] = [key]): Promise<T> {
+export function sharedData<T>(
+  key: string,
+  load: () => Promise<T>,
+  tags: readonly string[] = [key],
+  maxAgeMs = sharedDataMaxAgeMs,
+): Promise<T> {
   const entry = entries.get(key)
-  if (entry && Date.now() - entry.storedAt < sharedDataMaxAgeMs) return entry.value as Promise<T>
+  if (entry && Date.now() - entry.storedAt < maxAgeMs) return entry.value as Promise<T>
   const value = load()
   entries.set(key, { value, storedAt: Date.now(), tags })
   value.catch(() => {

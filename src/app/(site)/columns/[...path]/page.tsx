@@ -10,7 +10,7 @@ import { Pagination } from '../../../../components/site/Pagination'
 import { pageTags } from '../../../../lib/site/pageTags'
 import { columnByPath, columnHref, columnTrail, columnTree, descendantIds } from '../../../../lib/site/columns'
 import { siteDate } from '../../../../lib/site/format'
-import { listNotices } from '../../../../lib/site/notices'
+import { listNoticePage } from '../../../../lib/site/notices'
 import { splitPagePath } from '../../../../lib/site/pagePath'
 
 // Rendered on first request, then served from the cache until a publish revalidates it;
@@ -36,7 +36,7 @@ const loadPage = cache(async (joined: string) => {
   const column = await columnByPath(parsed.path)
   if (!column) return null
   const ids = column.includeDescendants ? await descendantIds(column) : [column.id]
-  const list = await listNotices({ columnIds: ids, page: parsed.page, limit: perPage })
+  const list = await listNoticePage({ columnIds: ids, page: parsed.page, perPage })
   if (parsed.page > 1 && parsed.page > list.totalPages) return null
   return { column, page: parsed.page, list }
 })
