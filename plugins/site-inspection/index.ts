@@ -1,11 +1,12 @@
 import type { Config } from 'payload'
 
 import { availabilityProbesCollection, availabilityProbesSlug, runAvailabilityCheck } from './availability/monitor'
+import { wordCheckPanelField } from './admin/panelField'
 import { wordRulesCollection } from './collections/wordRules'
 import { letterReplyCheck } from './hooks/letterReplyCheck'
 import { noteDraftRestore, wordCheck } from './hooks/wordCheck'
 import { dailyInspectionTaskConfig } from './inspection/digest'
-import { inspectionEndpoint } from './inspection/endpoint'
+import { inspectionEndpoint, runInspectionEndpoint } from './inspection/endpoint'
 import { inspectionResultsCollection } from './inspection/results'
 import { linkChecksCollection, linkChecksSlug, runLinkCheck } from './links/run'
 import { siteIdentityGlobal, siteIdentitySlug } from './globals/siteIdentity'
@@ -25,6 +26,8 @@ export { runAvailabilityCheck, availabilityProbesSlug, type AvailabilityOptions 
 export { probePage } from './availability/probe'
 export { siteIdentitySlug } from './globals/siteIdentity'
 export { checkLinks, nextState, isReported } from './links/check'
+
+const adminPath = 'gongkai/site-inspection/admin'
 
 function resolve(options: SiteInspectionOptions): ResolvedSiteInspection {
   return {
@@ -81,6 +84,7 @@ export const siteInspection =
       if (!target || options.disabled) return collection
       return {
         ...collection,
+        fields: [...collection.fields, wordCheckPanelField(collection, target, resolved.wordRulesSlug)],
         hooks: {
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteDraftRestore],
@@ -143,7 +147,28 @@ export const siteInspection =
       ...config,
       collections,
       globals,
-      endpoints: [...(config.endpoints ?? []), inspectionEndpoint(inspectionOptions)],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        inspectionEndpoint(inspectionOptions),
+        runInspectionEndpoint(inspectionOptions),
+      ],
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          views: {
+            ...config.admin?.components?.views,
+            siteInspection: { Component: `${adminPath}/InspectionView#InspectionView`, path: '/inspection' as const },
+          },
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            {
+              path: `${adminPath}/InspectionNavLink#InspectionNavLink`,
+              clientProps: { readRoles: inspection.readRoles ?? ['analyst'] },
+            },
+          ],
+        },
+      },
       jobs: {
         ...config.jobs,
         tasks: [
