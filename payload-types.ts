@@ -92,6 +92,7 @@ export interface Config {
     'word-rules': WordRule;
     'inspection-results': InspectionResult;
     'link-checks': LinkCheck;
+    'availability-probes': AvailabilityProbe;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -125,6 +126,7 @@ export interface Config {
     'word-rules': WordRulesSelect<false> | WordRulesSelect<true>;
     'inspection-results': InspectionResultsSelect<false> | InspectionResultsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    'availability-probes': AvailabilityProbesSelect<false> | AvailabilityProbesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -156,6 +158,7 @@ export interface Config {
       disclosureReminders: TaskDisclosureReminders;
       siteInspectionDaily: TaskSiteInspectionDaily;
       siteInspectionLinks: TaskSiteInspectionLinks;
+      siteInspectionAvailability: TaskSiteInspectionAvailability;
       inline: {
         input: unknown;
         output: unknown;
@@ -1045,6 +1048,21 @@ export interface LinkCheck {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-probes".
+ */
+export interface AvailabilityProbe {
+  id: number;
+  at: string;
+  url: string;
+  ok?: boolean | null;
+  status?: number | null;
+  ms?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1119,7 +1137,8 @@ export interface PayloadJob {
           | 'mailboxSendMail'
           | 'disclosureReminders'
           | 'siteInspectionDaily'
-          | 'siteInspectionLinks';
+          | 'siteInspectionLinks'
+          | 'siteInspectionAvailability';
         taskID: string;
         input?:
           | {
@@ -1161,6 +1180,7 @@ export interface PayloadJob {
         | 'disclosureReminders'
         | 'siteInspectionDaily'
         | 'siteInspectionLinks'
+        | 'siteInspectionAvailability'
       )
     | null;
   queue?: string | null;
@@ -1280,6 +1300,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-checks';
         value: number | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'availability-probes';
+        value: number | AvailabilityProbe;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2034,6 +2058,20 @@ export interface LinkChecksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-probes_select".
+ */
+export interface AvailabilityProbesSelect<T extends boolean = true> {
+  at?: T;
+  url?: T;
+  ok?: T;
+  status?: T;
+  ms?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2255,6 +2293,14 @@ export interface TaskSiteInspectionDaily {
  * via the `definition` "TaskSiteInspectionLinks".
  */
 export interface TaskSiteInspectionLinks {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteInspectionAvailability".
+ */
+export interface TaskSiteInspectionAvailability {
   input?: unknown;
   output?: unknown;
 }

@@ -125,12 +125,19 @@ export default buildConfig({
           { slug: 'gazette-issues', fields: ['title', 'specialSubject'] },
         ],
       },
+      letters: { slug: 'letters' },
       inspection: {
         items: [{ slug: 'notices', columnField: 'primaryColumn', columnsField: 'columns' }],
         columns: { slug: 'columns' },
         letters: { slug: 'letters' },
         auditLog: { slug: 'workflow-audit-log' },
         links: { sources: [{ slug: 'notices', fields: ['body'] }], pages: ['/'], cron: '30 0 * * *' },
+        // every 10 minutes: the home page, the gazette and three published notices picked at random
+        availability: {
+          pages: ['/', '/gazette'],
+          sample: { slug: 'notices', path: ({ id }) => `/notices/${id}`, count: 3 },
+          cron: '*/10 * * * *',
+        },
         // 08:00 in Shanghai (the cron runs in UTC)
         digestCron: '0 0 * * *',
       },

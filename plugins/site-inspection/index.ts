@@ -1,9 +1,12 @@
 import type { Config } from 'payload'
 
+import { availabilityProbesCollection, availabilityProbesSlug, runAvailabilityCheck } from './availability/monitor'
+import { wordCheckPanelField } from './admin/panelField'
 import { wordRulesCollection } from './collections/wordRules'
+import { letterReplyCheck } from './hooks/letterReplyCheck'
 import { noteDraftRestore, wordCheck } from './hooks/wordCheck'
 import { dailyInspectionTaskConfig } from './inspection/digest'
-import { inspectionEndpoint } from './inspection/endpoint'
+import { inspectionEndpoint, runInspectionEndpoint } from './inspection/endpoint'
 import { inspectionResultsCollection } from './inspection/results'
 import { linkChecksCollection, linkChecksSlug, runLinkCheck } from './links/run'
 import { siteIdentityGlobal, siteIdentitySlug } from './globals/siteIdentity'
@@ -19,8 +22,12 @@ export { runDailyInspection, dailyInspectionTask, digestText } from './inspectio
 export { statusOf } from './inspection/status'
 export type * from './inspection/types'
 export { runLinkCheck, linkChecksSlug } from './links/run'
+export { runAvailabilityCheck, availabilityProbesSlug, type AvailabilityOptions } from './availability/monitor'
+export { probePage } from './availability/probe'
 export { siteIdentitySlug } from './globals/siteIdentity'
 export { checkLinks, nextState, isReported } from './links/check'
+
+const adminPath = 'gongkai/site-inspection/admin'
 
 function resolve(options: SiteInspectionOptions): ResolvedSiteInspection {
   return {
@@ -29,6 +36,13 @@ function resolve(options: SiteInspectionOptions): ResolvedSiteInspection {
     overrideRoles: options.wordCheck?.overrideRoles ?? ['admin'],
     minReasonLength: options.wordCheck?.minReasonLength ?? 5,
     staffRoles: options.staffRoles ?? ['editor', 'reviewer'],
+    letters: options.letters
+      ? {
+          slug: options.letters.slug,
+          fields: options.letters.fields ?? ['reply.text'],
+          publishedField: options.letters.publishedField ?? 'publication.published',
+        }
+      : null,
   }
 }
 
@@ -51,11 +65,26 @@ export const siteInspection =
     for (const slug of Object.keys(resolved.collections))
       if (!config.collections?.some((c) => c.slug === slug))
         throw new Error(`siteInspection: no collection "${slug}" in the config`)
+    const letters = resolved.letters
+    if (letters && !config.collections?.some((c) => c.slug === letters.slug))
+      throw new Error(`siteInspection: no letters collection "${letters.slug}" in the config`)
     const collections = (config.collections ?? []).map((collection) => {
+      if (letters && collection.slug === letters.slug && !options.disabled)
+        return {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            beforeChange: [
+              ...(collection.hooks?.beforeChange ?? []),
+              letterReplyCheck(resolved.wordRulesSlug, letters),
+            ],
+          },
+        }
       const target = resolved.collections[collection.slug]
       if (!target || options.disabled) return collection
       return {
         ...collection,
+        fields: [...collection.fields, wordCheckPanelField(collection, target, resolved.wordRulesSlug)],
         hooks: {
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteDraftRestore],
@@ -77,6 +106,7 @@ export const siteInspection =
       return {
         ...config,
         collections,
+        globals,
         i18n: mergeTranslations(config),
         custom: { ...config.custom, siteInspection: resolved },
       }
@@ -90,6 +120,20 @@ export const siteInspection =
     const task = dailyInspectionTaskConfig(inspectionOptions)
     const links = inspection.links
     if (links) collections.push(linkChecksCollection(links.slug ?? linkChecksSlug, inspection.readRoles ?? ['analyst']))
+    const availability = inspection.availability
+    if (availability)
+      collections.push(
+        availabilityProbesCollection(availability.slug ?? availabilityProbesSlug, inspection.readRoles ?? ['analyst']),
+      )
+    const availabilityTask = availability && {
+      slug: 'siteInspectionAvailability' as never,
+      label: '可用性监测 / Availability monitor',
+      ...(availability.cron ? { schedule: [{ cron: availability.cron, queue: 'default' }] } : {}),
+      handler: async ({ req }: { req: { payload: Parameters<typeof runAvailabilityCheck>[0] } }) => {
+        await runAvailabilityCheck(req.payload, availability)
+        return { output: {} }
+      },
+    }
     const linkTask = links && {
       slug: 'siteInspectionLinks' as never,
       label: '链接检查 / Link check',
@@ -103,13 +147,35 @@ export const siteInspection =
       ...config,
       collections,
       globals,
-      endpoints: [...(config.endpoints ?? []), inspectionEndpoint(inspectionOptions)],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        inspectionEndpoint(inspectionOptions),
+        runInspectionEndpoint(inspectionOptions),
+      ],
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          views: {
+            ...config.admin?.components?.views,
+            siteInspection: { Component: `${adminPath}/InspectionView#InspectionView`, path: '/inspection' as const },
+          },
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            {
+              path: `${adminPath}/InspectionNavLink#InspectionNavLink`,
+              clientProps: { readRoles: inspection.readRoles ?? ['analyst'] },
+            },
+          ],
+        },
+      },
       jobs: {
         ...config.jobs,
         tasks: [
           ...(config.jobs?.tasks ?? []),
           inspection.digestCron ? { ...task, schedule: [{ cron: inspection.digestCron, queue: 'default' }] } : task,
           ...(linkTask ? [linkTask] : []),
+          ...(availabilityTask ? [availabilityTask] : []),
         ],
       },
       i18n: mergeTranslations(config),

@@ -58,6 +58,18 @@ export type SiteInspectionOptions = {
     /** Shortest accepted override reason, in characters. Default 5. */
     minReasonLength?: number
   }
+  /**
+   * The word check on letter replies: a reply that becomes public goes through the same list.
+   * Off when not given.
+   */
+  letters?: {
+    /** The letters collection (the mailboxes plugin's `letters`). */
+    slug: string
+    /** Fields checked (dotted paths). Default ['reply.text']. */
+    fields?: string[]
+    /** The checkbox that makes the reply public. Default 'publication.published'. */
+    publishedField?: string
+  }
   /** Roles (besides admin) that may read the word list and call the check endpoint. Default editor, reviewer. */
   staffRoles?: string[]
   /** The site-identity global (footer marks); its slug, and what to do after an admin changes it. */
@@ -66,8 +78,11 @@ export type SiteInspectionOptions = {
   disabled?: boolean
 }
 
+export type ResolvedLetterCheck = { slug: string; fields: string[]; publishedField: string }
+
 export type ResolvedSiteInspection = {
   wordRulesSlug: string
+  letters: ResolvedLetterCheck | null
   collections: Record<string, WordCheckCollection>
   overrideRoles: string[]
   minReasonLength: number

@@ -8,6 +8,7 @@ import { createMailboxes } from '../../plugins/mailboxes/testing/testConfig'
 import {
   inspectSite,
   runDailyInspection,
+  runAvailabilityCheck,
   runLinkCheck,
   type InspectionOptions,
   type InspectionReport,
@@ -259,6 +260,80 @@ describe('broken links', () => {
   })
 })
 
+describe('availability', () => {
+  it('records each probe; 5 % down or slow is red, 4 % amber, over the last 24 hours; old probes are pruned', async () => {
+    const server = http.createServer((req, res) => {
+      if (req.url === '/error') return void res.writeHead(500).end('boom')
+      if (req.url === '/slow') return void setTimeout(() => res.writeHead(200).end('late'), 1500)
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html>ok</html>')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    let clock = at(30)
+    const monitor = {
+      ...options.availability!,
+      siteUrl: origin,
+      sample: undefined,
+      // A small "down" limit stands in for 19号's 15 s.
+      downAfterMs: 300,
+      now: () => clock,
+    }
+    const good = (count: number) => Array.from({ length: count }, (_, i) => `/?n=${clock.getTime()}-${i}`)
+    const availability = async (hours: number) =>
+      rule(await inspect(new Date(clock.getTime() + hours * 3_600_000)), 'availability')
+    try {
+      const first = await runAvailabilityCheck(site.payload, { ...monitor, pages: ['/', '/error', '/slow'] })
+      expect(first.probes.map((p) => [p.url, p.ok, p.status])).toEqual([
+        [`${origin}/`, true, 200],
+        [`${origin}/error`, false, 500],
+        [`${origin}/slow`, false, null],
+      ])
+      expect(first.probes[2].error).toContain('300 ms')
+      const stored = await site.payload.find({
+        collection: 'availability-probes',
+        where: { url: { equals: `${origin}/error` } },
+        overrideAccess: true,
+      })
+      expect(stored.docs[0]).toMatchObject({ ok: false, status: 500, at: clock.toISOString() })
+
+      const red = await availability(1)
+      expect(red).toMatchObject({ status: 'red', level: 'veto', value: 66.7, unit: 'percent', threshold: 5 })
+      expect(red.offenders.map((o) => o.title).sort()).toEqual([`${origin}/error`, `${origin}/slow`])
+      expect(red.offenders[0].adminPath).toMatch(/^\/collections\/availability-probes\/\w+$/)
+
+      // 2 down of 40 is 5 %: still red; of 45, 4.4 %: amber; of 51, 3.9 %: green.
+      await runAvailabilityCheck(site.payload, { ...monitor, pages: good(37) })
+      expect(statuses(await availability(1))).toEqual(['red', 5])
+      await runAvailabilityCheck(site.payload, { ...monitor, pages: good(5) })
+      expect(statuses(await availability(1))).toEqual(['amber', 4.4])
+      await runAvailabilityCheck(site.payload, { ...monitor, pages: good(6) })
+      expect(statuses(await availability(1))).toEqual(['green', 3.9])
+      // A day later those probes are out of the window.
+      expect(statuses(await availability(25))).toEqual(['green', 0])
+
+      // 91 days on, a run deletes probes older than 90 days.
+      clock = new Date(clock.getTime() + 91 * day)
+      await runAvailabilityCheck(site.payload, { ...monitor, pages: ['/'] })
+      const left = await site.payload.count({ collection: 'availability-probes', overrideAccess: true })
+      expect(left.totalDocs).toBe(1)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  it('is a scheduled job of the site, and its probes are for analysts and admins only', async () => {
+    const task = site.payload.config.jobs.tasks?.find((t) => t.slug === 'siteInspectionAvailability')
+    expect(task?.schedule?.[0]).toMatchObject({ cron: '*/10 * * * *' })
+    expect((await site.rest('GET', '/availability-probes', { token: analyst.token })).status).toBe(200)
+    expect((await site.rest('GET', '/availability-probes', { token: editor.token })).status).toBe(403)
+    expect(
+      (await site.rest('POST', '/availability-probes', { token: admin.token, body: { url: '/', at: new Date() } }))
+        .status,
+    ).toBe(403)
+  })
+})
+
 describe('where people see it', () => {
   it('GET /api/inspection answers analysts and admins in JSON and CSV, nobody else', async () => {
     const asAnalyst = await site.rest('GET', '/inspection', { token: analyst.token })
@@ -273,6 +348,7 @@ describe('where people see it', () => {
       'letters-overdue',
       'publish-date-faked',
       'broken-links',
+      'availability',
     ])
     expect(rule(report, 'empty-columns').status).toBe('red')
     const csv = await site.rest('GET', '/inspection?format=csv', { token: admin.token })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Notice } from '../../payload-types'
 import { recordRunnerHeartbeat } from '../../plugins/publish-workflow'
 import { graphqlClient, makeColumn, makeDepartment } from './content-fixtures'
+import { createMailboxes } from '../../plugins/mailboxes/testing/testConfig'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser, type TestUser } from '../helpers/users'
 import { lexicalParagraphs } from '../../plugins/shared/richText/lexical'
@@ -13,6 +14,8 @@ let admin: TestUser
 let editor: TestUser
 let reviewer: TestUser
 let analyst: TestUser
+let handler: TestUser
+let mailbox: number | string
 let column: number
 let department: number
 
@@ -27,6 +30,8 @@ beforeAll(async () => {
   editor = await createTestUser(site, ['editor'])
   reviewer = await createTestUser(site, ['reviewer'])
   analyst = await createTestUser(site, ['analyst'])
+  handler = await createTestUser(site, ['mailbox-handler'])
+  mailbox = (await createMailboxes(site, [handler.id]))[1].id
   department = (await makeDepartment(site, '校对测试局')).id
   column = (await makeColumn(site, { name: '通知公告', slug: 'tzgg-words' })).id
   for (const rule of [
@@ -361,5 +366,68 @@ describe('every other way to publish', () => {
     expect(rule.status).toBe(201)
     const withdrawn = await act(live.id, 'withdraw', admin, { mode: 'withdrawn', reason: '内容过时，予以撤回' })
     expect(withdrawn.status).toBe(200)
+  })
+})
+
+describe('letter replies', () => {
+  const patchLetter = (id: number | string, body: object) =>
+    site.rest('PATCH', `/letters/${id}`, { token: handler.token, body })
+
+  /** A letter taken by phone, answered with the given text and closed by its handler. */
+  async function closedLetter(replyText: string): Promise<number | string> {
+    const created = await site.rest('POST', '/letters', {
+      token: handler.token,
+      body: {
+        mailbox,
+        source: 'phone',
+        category: 'suggestion',
+        subject: '关于加强社会治安的建议',
+        content: '建议加大对小区周边的巡逻力度。',
+        writerName: '王五',
+        phone: '0571-87654321',
+        consentToPublish: true,
+      },
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number | string } }).doc.id
+    expect((await patchLetter(id, { state: 'accepted' })).status).toBe(200)
+    expect((await patchLetter(id, { state: 'replied', reply: { text: replyText, department } })).status).toBe(200)
+    expect((await patchLetter(id, { state: 'closed' })).status).toBe(200)
+    return id
+  }
+  const publicOf = async (id: number | string) =>
+    (await site.payload.findByID({ collection: 'letters', id, overrideAccess: true })).publication
+
+  it('refuses to publish a reply with a match, naming the word and its position; nothing is made public', async () => {
+    const id = await closedLetter('我区正深入开展扫黑险恶专项斗争，已加强巡逻。')
+    const refused = await patchLetter(id, { publication: { published: true } })
+    expect(refused.status).toBe(422)
+    const error = ((await refused.json()) as ErrorBody).errors![0]
+    expect(error.message).toContain('扫黑险恶')
+    expect(error.message).toContain('扫黑除恶')
+    expect(error.message).toContain('第 8 字')
+    expect(error.data?.wordCheck?.matches).toEqual([
+      expect.objectContaining({ field: 'reply.text', start: 7, end: 11, word: '扫黑险恶', replacement: '扫黑除恶' }),
+    ])
+    expect(await publicOf(id)).toMatchObject({ published: false, reply: null })
+
+    // The handler corrects the reply, then it is published.
+    expect((await patchLetter(id, { reply: { text: '我区正深入开展扫黑除恶专项斗争，已加强巡逻。' } })).status).toBe(
+      200,
+    )
+    expect((await patchLetter(id, { publication: { published: true } })).status).toBe(200)
+    expect(await publicOf(id)).toMatchObject({ published: true, reply: '我区正深入开展扫黑除恶专项斗争，已加强巡逻。' })
+  })
+
+  it('checks a published reply when its text changes, and lets a reply with matches be saved unpublished', async () => {
+    const id = await closedLetter('已转交公安分局处理。')
+    expect((await patchLetter(id, { publication: { published: true } })).status).toBe(200)
+    const edited = await patchLetter(id, { reply: { text: '已转交公安分局处理，绝密★文件不予公开。' } })
+    expect(edited.status).toBe(422)
+    expect(JSON.stringify(await edited.json())).toContain('绝密★')
+    expect(await publicOf(id)).toMatchObject({ published: true, reply: '已转交公安分局处理。' })
+    // Taken offline, the draft of a reply may hold anything.
+    expect((await patchLetter(id, { publication: { published: false } })).status).toBe(200)
+    expect((await patchLetter(id, { reply: { text: '已转交公安分局处理，绝密★文件不予公开。' } })).status).toBe(200)
   })
 })

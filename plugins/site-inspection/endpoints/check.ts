@@ -3,13 +3,13 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { userHasRole } from '../../shared/access'
 import { refusalResponse } from '../../shared/http/refuse'
 import { currentRules } from '../lib/ruleCache'
-import { matchTexts } from '../lib/texts'
+import { matchTexts, plainText } from '../lib/texts'
 import type { ResolvedSiteInspection } from '../types'
 
 const maxChars = 400_000
 
 /**
- * `POST /api/word-rules/check` with `{ texts: { field: text, … } }`: the matches the
+ * `POST /api/word-rules/check` with `{ texts: { field: text or Lexical value, … } }`: the matches the
  * pre-publication check would report, for the admin's highlighting. Staff only.
  */
 export const checkEndpoint = (options: ResolvedSiteInspection): Endpoint => ({
@@ -29,9 +29,15 @@ export const checkEndpoint = (options: ResolvedSiteInspection): Endpoint => ({
         zh: '请求体须为 { texts: { 字段: 文本 } }',
         en: 'The body must be { texts: { field: text } }',
       })
-    const entries = Object.entries(texts as Record<string, unknown>)
-    if (entries.some(([, text]) => typeof text !== 'string'))
-      return refusalResponse(req, 400, { zh: 'texts 的值须为文本', en: 'Each value of texts must be a string' })
+    const given = Object.entries(texts as Record<string, unknown>)
+    const isRichText = (value: unknown) => Boolean(value) && typeof value === 'object' && 'root' in (value as object)
+    if (given.some(([, text]) => typeof text !== 'string' && !isRichText(text)))
+      return refusalResponse(req, 400, {
+        zh: 'texts 的值须为文本或富文本',
+        en: 'Each value of texts must be a string or a rich-text value',
+      })
+    // The edit view sends the body as the editor holds it; positions refer to its plain text.
+    const entries = given.map(([field, text]) => [field, plainText(text)] as const)
     if (entries.reduce((sum, [, text]) => sum + (text as string).length, 0) > maxChars)
       return refusalResponse(req, 413, { zh: '文本过长', en: 'Text too long' })
     const rules = await currentRules(req, options.wordRulesSlug)

@@ -7,11 +7,12 @@ import type { InspectionOptions, InspectionReport } from './types'
 export const dailyInspectionTask = 'siteInspectionDaily'
 
 const statusText = { green: '正常', amber: '预警', red: '不合格' } as const
+const unitText = { days: ' 天', count: ' 项', percent: '%' } as const
 
 export function digestText(report: InspectionReport, adminUrl: string): { subject: string; text: string } {
   const flagged = report.rules.filter((rule) => rule.status !== 'green')
   const lines = flagged.flatMap((rule) => [
-    `【${statusText[rule.status]}】${rule.label.zh}（${rule.level === 'veto' ? '单项否决' : '扣分'}）：${rule.value}${rule.unit === 'days' ? ' 天' : ' 项'}，阈值 ${rule.threshold}`,
+    `【${statusText[rule.status]}】${rule.label.zh}（${rule.level === 'veto' ? '单项否决' : '扣分'}）：${rule.value}${unitText[rule.unit]}，阈值 ${rule.threshold}${unitText[rule.unit]}`,
     ...rule.offenders.slice(0, 20).map((o) => `  - ${o.title}：${o.detail}  ${adminUrl}/admin${o.adminPath}`),
   ])
   const red = flagged.filter((r) => r.status === 'red').length

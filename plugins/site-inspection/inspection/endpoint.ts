@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { userHasRole } from '../../shared/access'
 import { refusalResponse } from '../../shared/http/refuse'
 import { reportCsv } from './csv'
+import { runDailyInspection } from './digest'
 import { inspectSite } from './inspect'
 import type { InspectionOptions } from './types'
 
@@ -29,5 +30,28 @@ export const inspectionEndpoint = (options: InspectionOptions): Endpoint => ({
     if (format && format !== 'json')
       return refusalResponse(req, 400, { zh: 'format 只能是 json 或 csv', en: 'format must be json or csv' })
     return Response.json(report, { headers: { 'Cache-Control': 'no-store' } })
+  },
+})
+
+/**
+ * `POST /api/inspection/run` (admins): runs the daily inspection now — stores today's result
+ * and mails the digest as the job would — then sends the browser back to the dashboard.
+ */
+export const runInspectionEndpoint = (options: InspectionOptions): Endpoint => ({
+  path: '/inspection/run',
+  method: 'post',
+  handler: async (req) => {
+    if (!userHasRole(req.user, 'admin'))
+      return refusalResponse(req, req.user ? 403 : 401, {
+        zh: '只有管理员可以立即运行网站自查',
+        en: 'Only administrators may run the inspection now',
+      })
+    const { report, mailed } = await runDailyInspection(req.payload, options)
+    if ((req.headers.get('accept') ?? '').includes('text/html'))
+      return new Response(null, { status: 303, headers: { Location: `${req.payload.config.routes.admin}/inspection` } })
+    return Response.json(
+      { day: report.day, status: report.status, mailed },
+      { headers: { 'Cache-Control': 'no-store' } },
+    )
   },
 })

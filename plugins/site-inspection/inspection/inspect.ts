@@ -297,6 +297,49 @@ async function linkRule(reader: Reader, options: InspectionOptions): Promise<Rul
   }
 }
 
+/**
+ * Site availability (veto, 19号): the site fails when 5 % or more of the checks found a page
+ * unreachable or slower than 15 s. Judged over the probes of the last `windowHours` (24): amber
+ * from 4 %, red from 5 %. No probes in the window (the monitor not yet run) judges nothing: green.
+ */
+async function availabilityRule(reader: Reader, options: InspectionOptions, now: Date): Promise<RuleResult> {
+  const config = options.availability!
+  const probesSlug = config.slug ?? 'availability-probes'
+  const threshold = config.failPercent ?? 5
+  const since = new Date(now.getTime() - (config.windowHours ?? 24) * 3_600_000).toISOString()
+  const probes = await all(reader, probesSlug, {
+    and: [{ at: { greater_than: since } }, { at: { less_than_equal: now.toISOString() } }],
+  })
+  const failed = probes.filter((probe) => !probe.ok)
+  const rate = probes.length ? Math.round((failed.length * 1000) / probes.length) / 10 : 0
+  const byUrl = new Map<string, Doc[]>()
+  for (const probe of probes) byUrl.set(String(probe.url), [...(byUrl.get(String(probe.url)) ?? []), probe])
+  const offenders: Offender[] = []
+  for (const [url, ofUrl] of byUrl) {
+    const down = ofUrl.filter((probe) => !probe.ok).sort((a, b) => String(b.at).localeCompare(String(a.at)))
+    if (!down.length) continue
+    const last = down[0]
+    offenders.push({
+      collection: probesSlug,
+      id: last.id,
+      title: url,
+      detail: `${ofUrl.length} 次探测中 ${down.length} 次无法访问（最近：${last.error ?? last.status}，${last.ms} 毫秒）`,
+      adminPath: `/collections/${probesSlug}/${last.id}`,
+    })
+  }
+  const status = statusOf(rate, threshold)
+  return {
+    id: 'availability',
+    label: { zh: '站点无法访问（探测失败或超过15秒达5%）', en: 'Site unreachable or slower than 15 s in 5% of checks' },
+    level: 'veto',
+    status: rate > 0 ? status : 'green',
+    value: rate,
+    threshold,
+    unit: 'percent',
+    offenders: status === 'green' ? [] : offenders,
+  }
+}
+
 /** Every rule computed from live data at `now`. */
 export async function inspectSite(
   reader: Reader,
@@ -308,6 +351,7 @@ export async function inspectSite(
   if (options.letters) rules.push(...(await letterRules(reader, options, now)))
   if (options.auditLog) rules.push(await publishDateRule(reader, options))
   if (options.links) rules.push(await linkRule(reader, options))
+  if (options.availability) rules.push(await availabilityRule(reader, options, now))
   const report: InspectionReport = {
     at: now.toISOString(),
     day: localDay(now, options.timeZone ?? 'Asia/Shanghai'),

@@ -1,3 +1,4 @@
+import type { AvailabilityOptions } from '../availability/monitor'
 import type { LinkCheckOptions } from '../links/run'
 import type { Label } from '../types'
 
@@ -23,7 +24,7 @@ export type RuleResult = {
   /** The measured value (days, or a count) against the threshold. */
   value: number
   threshold: number
-  unit: 'days' | 'count'
+  unit: 'days' | 'count' | 'percent'
   offenders: Offender[]
 }
 
@@ -79,6 +80,8 @@ export type InspectionOptions = {
     /** Cron for the link job (queue `default`). Default: not scheduled. */
     cron?: string
   }
+  /** Site availability (veto): the probe job and the failure rate over the last hours. */
+  availability?: AvailabilityOptions
   /** The publish workflow's audit log, for publish dates set other than by the workflow. */
   auditLog?: { slug: string }
   /** Roles besides admin that read GET /api/inspection. Default ['analyst']. */
