@@ -2,6 +2,7 @@ import * as migration_20261127_021056_initial from './20261127_021056_initial';
 import * as migration_20261201_143421_security_media_delete from './20261201_143421_security_media_delete';
 import * as migration_20261201_152335_jobs_outbox from './20261201_152335_jobs_outbox';
 import * as migration_20261201_180041_catalogue_reports_inspection_search from './20261201_180041_catalogue_reports_inspection_search';
+import * as migration_20261201_211411_online_requests_visitors_probes from './20261201_211411_online_requests_visitors_probes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_180041_catalogue_reports_inspection_search.up,
     down: migration_20261201_180041_catalogue_reports_inspection_search.down,
-    name: '20261201_180041_catalogue_reports_inspection_search'
+    name: '20261201_180041_catalogue_reports_inspection_search',
+  },
+  {
+    up: migration_20261201_211411_online_requests_visitors_probes.up,
+    down: migration_20261201_211411_online_requests_visitors_probes.down,
+    name: '20261201_211411_online_requests_visitors_probes'
   },
 ];
