@@ -3,10 +3,10 @@
 import { useState, type FormEvent } from 'react'
 
 import { apiOrigin } from './apiOrigin'
+import { fieldProblems, type FieldProblem } from './fieldProblems'
 import { solvedChallenge } from './proofOfWork'
 import { siteDay } from './siteDay'
 
-type Problem = { field: string; message: string }
 type Receipt = { number: string; queryCode: string; dueOn?: string | null }
 
 const applicantTypes = [
@@ -21,7 +21,7 @@ const applicantTypes = [
 /** The online application for government information (依申请公开), with the letters' proof of work. */
 export function DisclosureRequestForm() {
   const [working, setWorking] = useState(false)
-  const [problems, setProblems] = useState<Problem[]>([])
+  const [problems, setProblems] = useState<FieldProblem[]>([])
   const [message, setMessage] = useState('')
   const [receipt, setReceipt] = useState<Receipt | null>(null)
 
@@ -86,14 +86,7 @@ export function DisclosureRequestForm() {
     )
   }
 
-  const problemFor = (field: string) => problems.find((problem) => problem.field === field)?.message
-  const describedBy = (field: string) => (problemFor(field) ? `${field}-error` : undefined)
-  const fieldError = (field: string) =>
-    problemFor(field) ? (
-      <span id={`${field}-error`} className="error-text">
-        {problemFor(field)}
-      </span>
-    ) : null
+  const { describedBy, fieldError } = fieldProblems(problems)
 
   return (
     <form className="stacked" onSubmit={submit} noValidate aria-label="政府信息公开申请">

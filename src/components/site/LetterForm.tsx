@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react'
 
 import { apiOrigin } from './apiOrigin'
+import { fieldProblems, type FieldProblem } from './fieldProblems'
 import { solvedChallenge } from './proofOfWork'
 
-type Problem = { field: string; message: string }
 type Receipt = { number: string; queryCode: string; dueAt?: string }
 
 const categories = [
@@ -21,7 +21,7 @@ const categories = [
  */
 export function LetterForm({ mailbox, mailboxName }: { mailbox: string; mailboxName: string }) {
   const [status, setStatus] = useState<'idle' | 'working' | 'done'>('idle')
-  const [problems, setProblems] = useState<Problem[]>([])
+  const [problems, setProblems] = useState<FieldProblem[]>([])
   const [message, setMessage] = useState('')
   const [receipt, setReceipt] = useState<Receipt | null>(null)
 
@@ -85,14 +85,7 @@ export function LetterForm({ mailbox, mailboxName }: { mailbox: string; mailboxN
     )
   }
 
-  const problemFor = (field: string) => problems.find((problem) => problem.field === field)?.message
-  const describedBy = (field: string) => (problemFor(field) ? `${field}-error` : undefined)
-  const fieldError = (field: string) =>
-    problemFor(field) ? (
-      <span id={`${field}-error`} className="error-text">
-        {problemFor(field)}
-      </span>
-    ) : null
+  const { describedBy, fieldError } = fieldProblems(problems)
 
   return (
     <form className="stacked" onSubmit={submit} noValidate aria-label={`给${mailboxName}写信`}>
