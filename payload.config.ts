@@ -26,7 +26,7 @@ import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
-import { siteInspection } from './plugins/site-inspection'
+import { siteInspection, WordReplaceFeature } from './plugins/site-inspection'
 import { siteSearch } from './plugins/site-search'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +51,10 @@ export default buildConfig({
   cors: settings.corsOrigins,
   db: await databaseAdapter(database, { push: settings.pushSchema }),
   // Tables: the generated annual report carries its statistical tables as editable table nodes.
-  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
+  // The word check's one-click replacement reaches into the editor through WordReplaceFeature.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature(), WordReplaceFeature()],
+  }),
   sharp,
   email: emailAdapter({ smtpUrl: settings.smtpUrl, mailFrom: settings.mailFrom }),
   csrf: settings.serverUrl ? [settings.serverUrl.replace(/\/+$/, '')] : [],

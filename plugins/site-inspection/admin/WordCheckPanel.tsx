@@ -3,6 +3,7 @@ import { useConfig, useForm, useFormFields, useTranslation } from '@payloadcms/u
 import React, { useEffect, useState } from 'react'
 
 import type { WordMatch } from '../types'
+import { useRichTextReplacers } from './richTextReplacers'
 
 export type WordCheckPanelProps = {
   /** The checked fields' paths, as the pre-publication check reads them. */
@@ -37,14 +38,16 @@ function Context({ match }: { match: WordMatch }) {
 /**
  * 错敏词校对 in the edit view's sidebar: checks the form's current texts against the word list
  * (the same endpoint and matcher as the publish check) while the editor types, lists each
- * match with its context, and replaces a wrong word by its right form in one click. The click
- * changes plain text fields only; a match in the rich-text body is shown to be fixed by hand.
+ * match with its context, and replaces a wrong word by its right form in one click: in plain text
+ * fields through the form, in a rich-text field through its editor when the host gave that editor
+ * the WordReplaceFeature (otherwise the match is shown to be fixed by hand).
  */
 export function WordCheckPanel({ fields, plainFields, labels, wordRulesSlug }: WordCheckPanelProps) {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const en = i18n.language === 'en'
   const { dispatchFields, setModified } = useForm()
+  const richText = useRichTextReplacers()
   const values = useFormFields(([state]) => fields.map((path) => state[path]?.value))
   const key = JSON.stringify(values)
   const [matches, setMatches] = useState<WordMatch[] | null>(null)
@@ -83,6 +86,11 @@ export function WordCheckPanel({ fields, plainFields, labels, wordRulesSlug }: W
   }, [key, config.serverURL, config.routes.api, wordRulesSlug])
 
   const replace = (match: WordMatch) => {
+    const editor = richText.get(match.field)
+    if (editor) {
+      if (match.replacement && editor(match.word, match.replacement)) setModified(true)
+      return
+    }
     const index = fields.indexOf(match.field)
     const value = values[index]
     if (typeof value !== 'string' || !match.replacement) return
@@ -118,7 +126,7 @@ export function WordCheckPanel({ fields, plainFields, labels, wordRulesSlug }: W
               <div>
                 <Context match={match} />
               </div>
-              {match.replacement && plainFields.includes(match.field) ? (
+              {match.replacement && (plainFields.includes(match.field) || richText.has(match.field)) ? (
                 <button
                   type="button"
                   className="btn btn--style-secondary btn--size-small"
