@@ -169,3 +169,10 @@ export const reportSections = [
 ] as const
 
 export type ReportSection = (typeof reportSections)[number]['value']
+
+/** A request's handling state: the collection's options and the public tracking answer's label. */
+export const requestStates = [
+  { value: 'running', label: { zh: '办理中', en: 'In progress' } },
+  { value: 'paused', label: { zh: '等待补正', en: 'Awaiting correction' } },
+  { value: 'replied', label: { zh: '已答复', en: 'Replied' } },
+] as const

@@ -10,7 +10,7 @@ import type {
 import { hasRole, userHasRole } from '../../shared/access'
 import { endOfLocalDay, localDay } from '../../shared/calendar/workingDays'
 import { refusalResponse } from '../../shared/http/refuse'
-import { applicantTypes, outcomes, reasonOptions, requestChannels } from '../format'
+import { applicantTypes, outcomes, reasonOptions, requestChannels, requestStates } from '../format'
 import { maxExtensionWorkingDays, replyDeadline } from '../lib/deadline'
 import { dueRequests } from '../lib/due'
 import { nextRequestNumber } from '../lib/requestNumber'
@@ -32,12 +32,6 @@ const personalData = {
   update: ({ req }: { req: { user?: unknown } }) =>
     userHasRole(req.user as Parameters<typeof userHasRole>[0], 'admin', ...officerRoles),
 }
-
-export const requestStates = [
-  { value: 'running', label: { zh: '办理中', en: 'In progress' } },
-  { value: 'paused', label: { zh: '等待补正', en: 'Awaiting correction' } },
-  { value: 'replied', label: { zh: '已答复', en: 'Replied' } },
-] as const
 
 /**
  * 依申请公开: requests for government information, their statutory deadline and their outcome
