@@ -21,7 +21,7 @@ import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
-import { invalidateOnChange, publicChanged } from './src/lib/invalidation'
+import { columnsOf, invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
@@ -82,7 +82,8 @@ export default buildConfig({
           },
         ]),
       ),
-      onPublicChange: ({ req, collection, id, action }) => publicChanged(req, { collection, id, action }),
+      onPublicChange: ({ req, collection, id, action, doc }) =>
+        publicChanged(req, { collection, id, action, columns: columnsOf(doc) }),
       // This process runs the queue (server.mjs's tick or Payload's cron); otherwise schedules
       // are accepted while another instance's runner heartbeat is fresh.
       inProcessRunner: () => settings.runJobs,
@@ -101,10 +102,6 @@ export default buildConfig({
     // site search (issue 16): GET /api/search over the notices, kept current by their hooks
     siteSearch({ collection: 'notices' }),
     // mailboxes (issue 6)
-    // public site: drop cached pages once a change to what they show commits
-    invalidateOnChange({
-      collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments', 'topic-categories'],
-    }),
     // Letter attachments are personal data: beside media/, not inside it (media files are public).
     mailboxes({
       attachmentsDir: `${settings.mediaDir}-letters`,
@@ -144,6 +141,11 @@ export default buildConfig({
         // 08:00 in Shanghai (the cron runs in UTC)
         digestCron: '0 0 * * *',
       },
+    }),
+    // public site and API: drop cached pages and answers once a change to what they show
+    // commits. Last, so that it sees every plugin's collections (mailboxes come from a plugin).
+    invalidateOnChange({
+      collections: ['columns', 'notices', 'gazette-issues', 'mailboxes', 'departments', 'topic-categories', 'media'],
     }),
   ],
   upload: {

@@ -1,13 +1,14 @@
 /**
  * `npm start`: the production server. Next.js behind a small Node `http` front that
- *  - answers repeat requests for public pages from memory (src/server/pageCache.mjs),
+ *  - answers repeat requests for public pages and anonymous API reads from memory, each
+ *    dropped by the changes that touch it (src/server/pageCache.mjs, apiCache.mjs),
  *  - hands `POST /api/hits` to the hit counter's own handler without the Next.js pipeline,
  *    once the app has registered it (on the bridge, src/server/bridge.mjs),
  *  - on SIGTERM/SIGINT stops accepting connections, finishes the app's shutdown tasks
  *    (flush buffered hits, close the database) and exits 0.
  *  - runs the job queue every few seconds inside a request (src/server/jobTicker.mjs) unless
  *    JOBS_AUTORUN is off.
- * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable the page cache.
+ * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable both caches.
  */
 import http from 'node:http'
 
@@ -15,7 +16,9 @@ import next from 'next'
 
 import { runShutdownTasks, siteBridge } from './src/server/bridge.mjs'
 import { jobsAutorun, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
-import { PageCache, servePage } from './src/server/pageCache.mjs'
+import { serveApi } from './src/server/apiCache.mjs'
+import { renderTags, servePage } from './src/server/pageCache.mjs'
+import { ResponseCache } from './src/server/responseCache.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
@@ -27,10 +30,25 @@ const app = next({ dev, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const cache = new PageCache({ maxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_MS || 60_000) })
+const maxAgeMs = Number(process.env.PAGE_CACHE_MAX_AGE_MS || 60_000)
+const cache = new ResponseCache({ maxAgeMs })
+const apiCache = new ResponseCache({ maxAgeMs, maxEntries: 20_000 })
 const cacheOn = process.env.PAGE_CACHE !== 'off' && !dev
-// The app drops it once a public change commits (src/lib/invalidation, through the bridge).
+/** The collections whose anonymous REST reads are answered from memory (src/server/apiCache.mjs). */
+const publicCollections = [
+  'notices',
+  'gazette-issues',
+  'columns',
+  'departments',
+  'topic-categories',
+  'mailboxes',
+  'media',
+]
+// The app drops them once a public change commits (src/lib/invalidation, through the bridge),
+// and tells the page cache each render's tags.
 siteBridge().outsideCaches.add({ name: 'page cache', invalidate: (tags) => cache.invalidate(tags) })
+siteBridge().outsideCaches.add({ name: 'API cache', invalidate: (tags) => apiCache.invalidate(tags) })
+siteBridge().renderTags = renderTags
 
 const server = http.createServer((request, response) => {
   // The app's only view of the TCP peer (plugins/shared/http/clientAddress.ts); overwritten, so
@@ -41,8 +59,10 @@ const server = http.createServer((request, response) => {
     hitHandler(request, response)
     return
   }
-  if (cacheOn) void servePage(cache, request, response, handle)
-  else void handle(request, response)
+  if (!cacheOn) void handle(request, response)
+  else if (request.url?.startsWith('/api/')) {
+    void serveApi(apiCache, request, response, handle, { collections: publicCollections })
+  } else void servePage(cache, request, response, handle)
 })
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => {

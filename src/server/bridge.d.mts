@@ -23,6 +23,11 @@ export type SiteBridge = {
    * started, cleared when it stops); server.mjs answers the path with it before Next.js.
    */
   hitHandler: import('node:http').RequestListener | undefined
+  /**
+   * The cache tags of the render in progress (server.mjs sets it; src/server/pageCache.mjs):
+   * `tagPage` adds each tag a page declares, so the page cache knows what each page shows.
+   */
+  renderTags?: import('node:async_hooks').AsyncLocalStorage<Set<string>>
 }
 
 export function siteBridge(): SiteBridge

@@ -1,85 +1,40 @@
 /**
- * An in-memory cache of finished public pages in front of Next.js. Next's own page cache
- * (ISR) still renders each request through its router; this one answers a repeat request
- * for the same page straight from memory. It only keeps what Next itself marks as cached
- * (`x-nextjs-cache`), so dynamic pages, the admin and the API are never stored, and it is
- * emptied whenever a public change commits (server.mjs registers it on the site bridge,
- * src/server/bridge.mjs, and src/lib/invalidation calls `invalidate(tags)`). Entries also
- * expire after `maxAgeMs`, which bounds how long another instance behind the same load
- * balancer can show an outdated page.
+ * The cache of finished public pages in front of Next.js. Next's own page cache (ISR) still
+ * renders each request through its router; this one answers a repeat request for the same
+ * page straight from memory (responseCache.mjs). It only keeps what Next itself marks as
+ * cached (`x-nextjs-cache` HIT or MISS; a STALE copy is already being replaced), so dynamic
+ * pages, the admin and the API are never stored.
+ *
+ * Each page is stored with the cache tags its render declared: server.mjs runs every render
+ * inside `renderTags`, and the app's `tagPage` (src/lib/invalidation/nextCache.ts) adds to
+ * it, so a committed change drops only the pages that show what changed. A page Next.js
+ * served from its own cache (no render here) keeps the tags its last render declared.
  *
  * The key is the encoding, the path and only the query parameters a page reads (none today:
  * Next.js serves an ISR page the same whatever the query), so made-up query strings neither
  * bypass the cache nor push real pages out of it.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 
-/** @typedef {{ status: number, headers: [string, string | string[]][], body: Buffer, storedAt: number }} Entry */
+import { etagOf, replay, replayableHeaders } from './responseCache.mjs'
 
-export class PageCache {
-  /** @param {{ maxEntries?: number, maxBytes?: number, maxAgeMs?: number }} [options] */
-  constructor({ maxEntries = 5000, maxBytes = 256 * 1024 * 1024, maxAgeMs = 60_000 } = {}) {
-    this.maxEntries = maxEntries
-    this.maxBytes = maxBytes
-    this.maxAgeMs = maxAgeMs
-    /** @type {Map<string, Entry>} */
-    this.entries = new Map()
-    this.bytes = 0
-    this.generation = 0
-    this.hits = 0
-    this.misses = 0
-  }
+export { ResponseCache as PageCache } from './responseCache.mjs'
 
-  clear() {
-    this.entries.clear()
-    this.bytes = 0
-    this.generation += 1
-  }
+/**
+ * The tags the render in progress declares (a set per request). server.mjs hands it to the
+ * app on the site bridge.
+ * @type {AsyncLocalStorage<Set<string>>}
+ */
+export const renderTags = new AsyncLocalStorage()
 
-  /**
-   * A committed change with these tags. The cache does not know which tags each page
-   * carries, so it drops everything; targeted dropping (issue 17) plugs in here.
-   * @param {readonly string[]} _tags
-   */
-  invalidate(_tags) {
-    this.clear()
-  }
+/** The tags each page's last render declared, for pages Next.js serves without a render. */
+const lastTags = new WeakMap()
 
-  /** @param {string} key */
-  get(key) {
-    const entry = this.entries.get(key)
-    if (!entry) return undefined
-    if (Date.now() - entry.storedAt > this.maxAgeMs) {
-      this.delete(key)
-      return undefined
-    }
-    // Map order is insertion order: re-inserting makes this the most recently used.
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    return entry
-  }
-
-  /** @param {string} key @param {Entry} entry @param {number} generation the generation when the render started */
-  set(key, entry, generation) {
-    // A change published while this page rendered makes the render outdated: do not keep it.
-    if (generation !== this.generation || entry.body.length > this.maxBytes / 16) return
-    this.delete(key)
-    this.entries.set(key, entry)
-    this.bytes += entry.body.length
-    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
-      const oldest = this.entries.keys().next().value
-      if (oldest === undefined) break
-      this.delete(oldest)
-    }
-  }
-
-  /** @param {string} key */
-  delete(key) {
-    const entry = this.entries.get(key)
-    if (entry) {
-      this.bytes -= entry.body.length
-      this.entries.delete(key)
-    }
-  }
+/** @param {import('./responseCache.mjs').ResponseCache} cache @returns {Map<string, string[]>} */
+function lastTagsOf(cache) {
+  let map = lastTags.get(cache)
+  if (!map) lastTags.set(cache, (map = new Map()))
+  return map
 }
 
 /** Cookies that make a page personal (a signed-in user, Next.js draft mode). */
@@ -89,6 +44,16 @@ const personalCookies = new Set(['payload-token', '__prerender_bypass', '__next_
 function cookieNames(header) {
   if (!header) return []
   return header.split(';').map((pair) => pair.split('=', 1)[0].trim())
+}
+
+/**
+ * Whether the answer may depend on who asks: a session or preview cookie, or credentials in
+ * an Authorization header (Payload's JWT and API keys).
+ * @param {import('node:http').IncomingMessage} request
+ */
+export function isPersonal(request) {
+  if (request.headers.authorization) return true
+  return cookieNames(request.headers.cookie).some((name) => personalCookies.has(name))
 }
 
 /**
@@ -124,7 +89,7 @@ export function cacheKey(request, { queryParams = [] } = {}) {
   const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1))
   if (query.has('_rsc')) return null
   if (request.headers.rsc || request.headers['next-router-state-tree'] || request.headers['next-action']) return null
-  if (cookieNames(request.headers.cookie).some((name) => personalCookies.has(name))) return null
+  if (isPersonal(request)) return null
   const kept = new URLSearchParams([...query].filter(([name]) => queryParams.includes(name)).sort())
   const coding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : 'identity'
   return `${coding} ${path}${kept.size ? `?${kept}` : ''}`
@@ -132,7 +97,7 @@ export function cacheKey(request, { queryParams = [] } = {}) {
 
 /**
  * Serves from the cache, or lets Next.js answer while recording what it writes.
- * @param {PageCache} cache
+ * @param {import('./responseCache.mjs').ResponseCache} cache
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<void> | void} next
@@ -144,14 +109,13 @@ export async function servePage(cache, request, response, next, options = {}) {
   const cached = cache.get(key)
   if (cached) {
     cache.hits += 1
-    response.statusCode = cached.status
-    for (const [name, value] of cached.headers) response.setHeader(name, value)
-    response.setHeader('x-gongkai-cache', 'HIT')
-    response.end(request.method === 'HEAD' ? undefined : cached.body)
+    replay(request, response, cached)
     return
   }
   cache.misses += 1
   const generation = cache.generation
+  /** @type {Set<string>} */
+  const declared = new Set()
   /** @type {Buffer[]} */
   const chunks = []
   const write = response.write.bind(response)
@@ -172,26 +136,24 @@ export async function servePage(cache, request, response, next, options = {}) {
       if (
         response.statusCode === 200 &&
         request.method === 'GET' &&
-        (nextCache === 'HIT' || nextCache === 'STALE' || nextCache === 'MISS') &&
+        (nextCache === 'HIT' || nextCache === 'MISS') &&
         key.startsWith(`${coding} `)
       ) {
-        const headers = Object.entries(response.getHeaders())
-          .filter(
-            ([name]) =>
-              name !== 'set-cookie' &&
-              name !== 'date' &&
-              name !== 'connection' &&
-              name !== 'keep-alive' &&
-              name !== 'transfer-encoding',
-          )
-          .map(
-            ([name, value]) =>
-              /** @type {[string, string | string[]]} */ ([name, Array.isArray(value) ? value : String(value)]),
-          )
-        cache.set(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: Date.now() }, generation)
+        const body = Buffer.concat(chunks)
+        const known = lastTagsOf(cache)
+        const tags = declared.size ? [...declared] : known.get(key)
+        if (declared.size) {
+          known.delete(key)
+          known.set(key, tags)
+          if (known.size > cache.maxEntries * 2) known.delete(known.keys().next().value)
+        }
+        const etag = String(response.getHeader('etag') ?? etagOf(body))
+        const headers = replayableHeaders(response)
+        if (!response.hasHeader('etag')) headers.push(['etag', etag])
+        cache.set(key, { status: 200, headers, body, storedAt: Date.now(), tags, etag }, generation)
       }
       return end(chunk, ...rest)
     }
   )
-  return next(request, response)
+  return renderTags.run(declared, () => next(request, response))
 }

@@ -4,7 +4,7 @@ import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { PageCache, servePage } from '../../src/server/pageCache.mjs'
+import { PageCache, renderTags, servePage } from '../../src/server/pageCache.mjs'
 
 /**
  * The page cache in front of a stand-in for Next.js over real HTTP: the stand-in renders
@@ -16,9 +16,21 @@ let server: http.Server
 let base: string
 const renders = new Map<string, number>()
 
+/** The tags each stand-in page declares while it renders, as the app's `tagPage` does. */
+const pageTags: Record<string, string[]> = {
+  '/columns/a': ['columns', 'notices@column:*', 'notices@column:1'],
+  '/columns/b': ['columns', 'notices@column:*', 'notices@column:2'],
+}
+/** Pages the stand-in serves from "its own cache": no render, so no tags declared. */
+const servedWithoutRender = new Set<string>()
+/** Runs during a render (a change committing meanwhile). */
+let duringRender: (() => void) | undefined
+
 function standInNext(request: http.IncomingMessage, response: http.ServerResponse) {
   const path = (request.url ?? '/').split('?')[0]
   renders.set(path, (renders.get(path) ?? 0) + 1)
+  if (!servedWithoutRender.has(path)) for (const tag of pageTags[path] ?? []) renderTags.getStore()?.add(tag)
+  duringRender?.()
   const html = Buffer.from(`<html><body>page ${path}</body></html>`)
   const accepted = String(request.headers['accept-encoding'] ?? '')
   response.setHeader('content-type', 'text/html; charset=utf-8')
@@ -42,6 +54,8 @@ afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve()
 beforeEach(() => {
   cache = new PageCache({ maxEntries: 3 })
   renders.clear()
+  servedWithoutRender.clear()
+  duringRender = undefined
 })
 
 /** A raw GET (fetch would add its own Accept-Encoding and decode the body). */
@@ -108,10 +122,49 @@ describe('page cache', () => {
     expect(zlib.gunzipSync(gzippedAgain.body).toString()).toContain('page /columns/a')
   })
 
-  it('drops everything when told a public change committed', async () => {
+  it('drops only the pages that show what changed; a page of unknown tags drops with any change', async () => {
     await get('/columns/a')
-    cache.invalidate(['notices', 'notices:1'])
+    await get('/columns/b')
+    await get('/guide')
+    cache.invalidate(['notices', 'notices:7', 'notices@column:1'])
     expect((await get('/columns/a')).headers['x-gongkai-cache']).toBeUndefined()
+    expect((await get('/columns/b')).headers['x-gongkai-cache']).toBe('HIT')
+    expect((await get('/guide')).headers['x-gongkai-cache']).toBeUndefined()
+    // A change whose columns are unknown reaches every column list.
+    cache.invalidate(['notices', 'notices@column:*'])
+    expect((await get('/columns/b')).headers['x-gongkai-cache']).toBeUndefined()
     expect(renders.get('/columns/a')).toBe(2)
+    expect(renders.get('/columns/b')).toBe(2)
+  })
+
+  it("keeps a page's last declared tags when Next.js serves it without rendering", async () => {
+    await get('/columns/a')
+    cache.clear()
+    servedWithoutRender.add('/columns/a')
+    await get('/columns/a')
+    cache.invalidate(['notices@column:2'])
+    expect((await get('/columns/a')).headers['x-gongkai-cache']).toBe('HIT')
+    cache.invalidate(['notices@column:1'])
+    expect((await get('/columns/a')).headers['x-gongkai-cache']).toBeUndefined()
+  })
+
+  it('does not keep a render that a change to its data overtook, but keeps one an unrelated change did not', async () => {
+    duringRender = () => cache.invalidate(['notices@column:1'])
+    await get('/columns/a')
+    await get('/columns/b')
+    duringRender = undefined
+    expect((await get('/columns/a')).headers['x-gongkai-cache']).toBeUndefined()
+    expect((await get('/columns/b')).headers['x-gongkai-cache']).toBe('HIT')
+  })
+
+  it('answers 304 to a client that holds the cached page', async () => {
+    await get('/columns/a')
+    // Next.js sends its own ETag with the first answer; the stand-in does not, the cache adds one.
+    const etag = String((await get('/columns/a')).headers.etag)
+    expect(etag).toMatch(/^"/)
+    const again = await get('/columns/a', { 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+    expect((await get('/columns/a', { 'if-none-match': '"other"' })).status).toBe(200)
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Plugin } from 'payload'
 
 import { publicChanged } from './invalidate'
+import { columnsOf } from './tags'
 
 type Options = {
   /** Collections whose changes alter public pages (columns, gazette issues, mailboxes …). */
@@ -15,13 +16,15 @@ type Options = {
 export const invalidateOnChange =
   ({ collections }: Options): Plugin =>
   (config: Config): Config => {
-    const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+    const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
       if (doc?._status === 'draft') return doc
-      await publicChanged(req, { collection: collection.slug, id: doc.id, action: 'update' })
+      // The columns it left and the ones it joined both list it differently now.
+      const columns = columnsOf(previousDoc, doc)
+      await publicChanged(req, { collection: collection.slug, id: doc.id, action: 'update', columns })
       return doc
     }
-    const afterDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-      await publicChanged(req, { collection: collection.slug, id, action: 'delete' })
+    const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
+      await publicChanged(req, { collection: collection.slug, id, action: 'delete', columns: columnsOf(doc) })
     }
     return {
       ...config,

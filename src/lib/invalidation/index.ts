@@ -8,4 +8,4 @@ export {
 } from './invalidate'
 export { invalidateOnChange } from './hooks'
 export { taggedLoad, tagPage } from './nextCache'
-export { collectionTag, itemTag, tagsFor, type PublicChange } from './tags'
+export { collectionTag, columnListTags, columnsOf, itemTag, tagsFor, type PublicChange } from './tags'

@@ -3,6 +3,8 @@
  * data loads; a committed change calls `expireTags`. Both live here so the rest of the app
  * never touches `next/cache` directly.
  */
+import { siteBridge } from '../../server/bridge.mjs'
+
 type NextCache = typeof import('next/cache')
 
 /** The tag of the collection the site's navigation is built from. */
@@ -64,6 +66,9 @@ export async function expireTags(tags: readonly string[], log: { debug: (message
  */
 export async function tagPage(...tags: string[]): Promise<void> {
   if (!tags.length) return
+  // The page cache in front of Next.js (server.mjs) stores the page under the same tags.
+  const declared = siteBridge().renderTags?.getStore()
+  for (const tag of tags) declared?.add(tag)
   const next = await loadNextCache()
   if (!next) return
   try {

@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 import { pageStarts, seekPage } from '../../../plugins/disclosure-catalogue/lib/seek'
 import { commentPeriodLabels, noticeTypeLabels, validityLabels } from '../../../plugins/disclosure-catalogue/types'
 import type { Media, Notice } from '../../../payload-types'
-import { collectionTag, itemTag, taggedLoad, tagPage } from '../invalidation'
+import { collectionTag, columnListTags, itemTag, taggedLoad, tagPage } from '../invalidation'
 import { publicColumnsById } from './columns'
 import { publicDepartmentsById, publicTopicCategoriesById } from './reference'
 import { sitePayload } from './payload'
@@ -26,13 +26,16 @@ export const commentPeriodNames = chinese(commentPeriodLabels)
 
 const listSelect = { title: true, publishedAt: true, type: true, primaryColumn: true, validity: true, summary: true }
 
+const listTags = (columnIds?: number[]) =>
+  columnIds?.length ? columnListTags('notices', columnIds) : [collectionTag('notices')]
+
 const inColumns = (columnIds?: number[]): Where | undefined =>
   columnIds?.length ? { or: [{ primaryColumn: { in: columnIds } }, { columns: { in: columnIds } }] } : undefined
 
 /** The newest public items in any of the columns (home blocks, feeds). Always read as the public. */
 export async function listNotices(options: { columnIds?: number[]; limit?: number; where?: Where }) {
-  // Any change to any notice may change a list.
-  await tagPage(collectionTag('notices'))
+  // A list of some columns changes with their items; the site-wide list with any item.
+  await tagPage(...listTags(options.columnIds))
   const payload = await sitePayload()
   const and = [inColumns(options.columnIds), options.where].filter((part): part is Where => Boolean(part))
   const { docs } = await seekPage<
@@ -56,17 +59,18 @@ const pageStartsMaxAgeMs = 10 * 60_000
 /**
  * Page `page` of a column list, newest first, read by seek whatever the page number: the page
  * starts (and the total) come from one narrow pass over the list, shared by every request and
- * dropped with any change to the notices seen here (src/lib/site/sharedData), so page 500 costs
+ * dropped with any change to the column's items seen here (src/lib/site/sharedData), so page 500 costs
  * what page 1 costs.
  */
 export async function listNoticePage(options: { columnIds: number[]; page: number; perPage: number }) {
-  await tagPage(collectionTag('notices'))
+  const tags = listTags(options.columnIds)
+  await tagPage(...tags)
   const payload = await sitePayload()
   const where = inColumns(options.columnIds)
   const { total, starts } = await sharedData(
     `notice-pages:${options.perPage}:${[...options.columnIds].sort((a, b) => a - b).join(',')}`,
     () => pageStarts(payload, { collection: 'notices', where, perPage: options.perPage }),
-    [collectionTag('notices')],
+    tags,
     pageStartsMaxAgeMs,
   )
   const totalPages = Math.max(1, Math.ceil(total / options.perPage))
