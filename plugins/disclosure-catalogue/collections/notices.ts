@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { hasRole, isSignedIn, refuseHiddenRelationshipQueries } from '../../shared/access'
 import { stampPublishedAt } from '../../shared/publishing/publishedAt'
-import { dropBodyText, fillBodyText } from '../hooks/bodyText'
+import { dropBodyText, fillBodyText, leaveOutBodyText } from '../hooks/bodyText'
 import { computeCommentPeriodState, validateCommentPeriodEnd } from '../hooks/commentPeriod'
 import { normalizeDocumentNumber, validateDocumentNumber } from '../hooks/documentNumber'
 import { assignIndexNumber, indexNumberField, keepIndexNumber } from '../hooks/indexNumber'
@@ -224,7 +224,7 @@ export function noticesCollection(args: {
     },
     versions: { drafts: true, maxPerDoc: 50 },
     hooks: {
-      beforeOperation: [noDraftsForThePublic, refuseHiddenRelationshipQueries],
+      beforeOperation: [noDraftsForThePublic, refuseHiddenRelationshipQueries, leaveOutBodyText],
       beforeChange: [fillBodyText, ...(args.stampPublishedAt ? [stampPublishedAt()] : []), keepIndexNumber],
       afterChange: [assignIndexNumber(slugs)],
       afterRead: [dropBodyText],
