@@ -108,7 +108,12 @@ export async function serveApi(cache, request, response, next, { collections }) 
       }
       const body = Buffer.concat(chunks)
       const coding = String(response.getHeader('content-encoding') ?? 'identity').toLowerCase()
-      const storable = response.statusCode === 200 && !response.hasHeader('set-cookie') && codings.includes(coding)
+      // A HEAD answer has no body to keep.
+      const storable =
+        request.method === 'GET' &&
+        response.statusCode === 200 &&
+        !response.hasHeader('set-cookie') &&
+        codings.includes(coding)
       if (response.statusCode === 200) {
         response.setHeader('cache-control', publicApiCacheControl)
         response.setHeader('vary', 'Accept-Encoding, Authorization, Cookie')

@@ -54,6 +54,9 @@ describe('API cache', () => {
     expect(second.headers.get('x-gongkai-cache')).toBe('HIT')
     expect(await second.json()).toEqual({ path: '/api/notices/7', auth: false })
     expect(calls).toBe(1)
+    // A HEAD has no body: it neither fills the cache nor is served an empty answer later.
+    await fetch(`${base}/api/notices/9?depth=0`, { method: 'HEAD' })
+    expect(await (await get('/api/notices/9?depth=0')).json()).toEqual({ path: '/api/notices/9', auth: false })
     // The same question asked with its parameters in another order is the same answer.
     await get('/api/notices?depth=0&limit=5')
     expect((await get('/api/notices?limit=5&depth=0')).headers.get('x-gongkai-cache')).toBe('HIT')
