@@ -18,10 +18,11 @@ import { siteLogger } from './src/lib/logger'
 import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
 import { logDatabasePoolErrors } from './src/lib/poolErrors'
+import { listenToOtherInstances } from './src/lib/invalidation/instances'
 import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
-import { columnsOf, invalidateOnChange, publicChanged } from './src/lib/invalidation'
+import { columnsOf, expireEndpoint, invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
@@ -64,7 +65,7 @@ export default buildConfig({
     createMediaCollection({ staticDir: settings.mediaDir, maxBytes: settings.mediaMaxBytes }),
     mediaUsageCollection(),
   ],
-  endpoints: [healthEndpoint, runnerTickEndpoint(settings.jobsRunnerToken)],
+  endpoints: [healthEndpoint, runnerTickEndpoint(settings.jobsRunnerToken), expireEndpoint(settings.loopbackToken)],
   plugins: [
     // disclosure catalogue (issues 3, 12): columns, notices, gazette issues, topic categories, /api/search;
     // the workflow owns the publish date
@@ -189,6 +190,9 @@ export default buildConfig({
     onShutdown('payload', () => closePayload(payload))
     logDatabasePoolErrors(payload)
     if (settings.pushSchema) await pushSchemaInProduction(payload)
+    if (database.kind === 'postgres' && settings.invalidationChannel) {
+      await listenToOtherInstances(payload, database.url)
+    }
     // Development: demo accounts now, the rest in the background (README "Demo content").
     // A production start that seeds answers its health check only once the content is there.
     // The seed and its data are loaded only when it runs: most starts (and every test) never seed.

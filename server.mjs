@@ -15,7 +15,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { runShutdownTasks, siteBridge } from './src/server/bridge.mjs'
-import { jobsAutorun, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
+import { jobsAutorun, loopbackToken, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
 import { serveApi } from './src/server/apiCache.mjs'
 import { renderTags, servePage } from './src/server/pageCache.mjs'
 import { ResponseCache } from './src/server/responseCache.mjs'
@@ -26,6 +26,7 @@ const dev = process.env.NODE_ENV !== 'production'
 
 // Before the app loads its config: the queue then runs through the tick endpoint.
 const token = jobsAutorun() ? runnerToken() : undefined
+const loopback = loopbackToken()
 const app = next({ dev, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -74,6 +75,17 @@ server.listen(port, hostname, () => {
   const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
   fetch(`http://${self}:${port}/api/health`).catch(() => {})
   if (token) startJobTicker({ origin: `http://${self}:${port}`, token })
+  // A change applied outside a request (Payload's cron, another instance) expires Next's cache
+  // through the app's own endpoint, inside a request of its own.
+  siteBridge().expireInRequest = async (tags) => {
+    const response = await fetch(`http://${self}:${port}/api/invalidation/expire`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gongkai-loopback-token': loopback },
+      body: JSON.stringify({ tags }),
+    })
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`/api/invalidation/expire answered ${response.status}`)
+  }
 })
 
 let stopping = false

@@ -1,20 +1,14 @@
-import crypto from 'node:crypto'
-
 import type { CollectionConfig, Endpoint, JobsConfig, PayloadRequest } from 'payload'
 
 import { recordRunnerHeartbeat, scheduledChangeTask } from '../../plugins/publish-workflow'
 import { isAdmin, userHasRole } from '../../plugins/shared/access'
+import { headerTokenMatches } from './headerToken'
 
 /** Header that carries the in-process runner's token (server.mjs makes one per process). */
 export const runnerTokenHeader = 'x-jobs-runner-token'
 
-const tokenMatches = (req: PayloadRequest, token: string | undefined) => {
-  const sent = req.headers.get(runnerTokenHeader)
-  if (!token || !sent) return false
-  const a = Buffer.from(sent)
-  const b = Buffer.from(token)
-  return a.length === b.length && crypto.timingSafeEqual(a, b)
-}
+const tokenMatches = (req: PayloadRequest, token: string | undefined) =>
+  headerTokenMatches(req, runnerTokenHeader, token)
 
 /**
  * Jobs act as the users they name, so only the system writes them: the Local API (which

@@ -35,6 +35,13 @@ export type SiteSettings = {
    * endpoint with this token, so Payload's own cron stays off.
    */
   jobsRunnerToken?: string
+  /** Set by server.mjs (GONGKAI_LOOPBACK_TOKEN): its calls to the app's invalidation endpoint carry it. */
+  loopbackToken?: string
+  /**
+   * INVALIDATION_CHANNEL (default on, except in tests): instances sharing a PostgreSQL database
+   * tell each other of public changes over LISTEN/NOTIFY (src/lib/invalidation/postgresChannel.ts).
+   */
+  invalidationChannel: boolean
   /**
    * TRUSTED_PROXIES: addresses/CIDR ranges of the reverse proxies in front of the site; only their
    * X-Forwarded-For / X-Real-IP are believed (default none: the connection's address is the client).
@@ -105,6 +112,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSetti
     seedOnStart: flag(env.SEED_ON_START, !production && !testing),
     runJobs: flag(env.JOBS_AUTORUN, !testing),
     jobsRunnerToken: env.JOBS_RUNNER_TOKEN || undefined,
+    loopbackToken: env.GONGKAI_LOOPBACK_TOKEN || undefined,
+    invalidationChannel: flag(env.INVALIDATION_CHANNEL, !testing),
     trustedProxies: (env.TRUSTED_PROXIES ?? '')
       .split(',')
       .map((entry) => entry.trim())

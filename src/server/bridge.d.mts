@@ -28,6 +28,11 @@ export type SiteBridge = {
    * `tagPage` adds each tag a page declares, so the page cache knows what each page shows.
    */
   renderTags?: import('node:async_hooks').AsyncLocalStorage<Set<string>>
+  /**
+   * Expires Next.js's cache for these tags inside a request (server.mjs calls the app's own
+   * `/api/invalidation/expire`), for changes applied where no request is at hand.
+   */
+  expireInRequest?: (tags: readonly string[]) => Promise<void>
 }
 
 export function siteBridge(): SiteBridge

@@ -12,6 +12,15 @@ export function runnerToken(env = process.env) {
   return env.JOBS_RUNNER_TOKEN
 }
 
+/**
+ * Makes this process's loopback token (GONGKAI_LOOPBACK_TOKEN), by which the app knows a call
+ * to `/api/invalidation/expire` comes from this server.
+ */
+export function loopbackToken(env = process.env) {
+  env.GONGKAI_LOOPBACK_TOKEN ||= crypto.randomBytes(24).toString('base64url')
+  return env.GONGKAI_LOOPBACK_TOKEN
+}
+
 /** JOBS_AUTORUN as src/lib/settings.ts reads it (default on). */
 export const jobsAutorun = (value = process.env.JOBS_AUTORUN) => !/^(0|false|no|off)$/i.test(value ?? '')
 

@@ -51,6 +51,7 @@ export class ResponseCache {
    * @param {readonly string[]} tags
    */
   invalidate(tags) {
+    if (tags.includes(anyChange)) return this.clear()
     const dropped = new Set(tags)
     for (const [key, entry] of this.entries) {
       if (entry.tags.some((tag) => tag === anyChange || dropped.has(tag))) this.delete(key)

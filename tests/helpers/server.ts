@@ -31,6 +31,8 @@ type StartOptions = {
   fresh?: boolean
   /** Leave the database file and media folder in place on stop (the template is made so). */
   keepFiles?: boolean
+  /** Share this database (another instance of the same site); it is not dropped on stop. */
+  database?: TestDatabase
 }
 
 /**
@@ -42,10 +44,11 @@ export async function startSite(env: Record<string, string> = {}, options: Start
   if (!fs.existsSync(path.join(e2eDistDir, 'BUILD_ID'))) {
     throw new Error(`no build in ${e2eDistDir}: run "npm run build:e2e" first (npm run test:e2e does)`)
   }
-  const database = await createTestDatabase()
+  const database = options.database ?? (await createTestDatabase())
   const port = await freePort()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-e2e-media-'))
-  const template = options.fresh || database.kind !== 'sqlite' ? undefined : process.env.E2E_TEMPLATE_DIR
+  const template =
+    options.fresh || options.database || database.kind !== 'sqlite' ? undefined : process.env.E2E_TEMPLATE_DIR
   const password = template ? process.env.E2E_DEMO_PASSWORD! : crypto.randomBytes(10).toString('base64url')
   const databaseFile = database.url.slice('file:'.length)
   if (template) {
@@ -102,7 +105,7 @@ export async function startSite(env: Record<string, string> = {}, options: Start
     const code = await exited
     clearTimeout(timer)
     if (!options.keepFiles) {
-      await database.drop()
+      if (!options.database) await database.drop()
       fs.rmSync(mediaDir, { recursive: true, force: true })
     }
     return code

@@ -7,5 +7,6 @@ export {
   type InvalidationTransport,
 } from './invalidate'
 export { invalidateOnChange } from './hooks'
+export { expireEndpoint } from './expireEndpoint'
 export { taggedLoad, tagPage } from './nextCache'
 export { collectionTag, columnListTags, columnsOf, itemTag, tagsFor, type PublicChange } from './tags'

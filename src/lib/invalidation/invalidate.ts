@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { processState, siteBridge } from '../../server/bridge.mjs'
-import { markRemoved, markRestored } from '../site/removedItems'
+import { markRemoved, markRestored, reloadRemovedSoon } from '../site/removedItems'
 import { dropSharedData } from '../site/sharedData'
 import { afterCommit } from './afterCommit'
 import { expireTags } from './nextCache'
-import { tagsFor, type PublicChange } from './tags'
+import { anyChange, tagsFor, type PublicChange } from './tags'
 
 /**
  * "What the public sees changed, drop the cached copies": the one place that does it.
@@ -16,7 +16,7 @@ import { tagsFor, type PublicChange } from './tags'
  *   ─► applyInvalidation({ changes, tags }) on this instance:
  *        removed-items list → shared reference data → Next.js cache (revalidateTag)
  *        → caches outside the app (server.mjs page cache, through the site bridge)
- *   ─► transport.send(…) to other instances (none by default; issue 18 adds one)
+ *   ─► transport.send(…) to other instances (PostgreSQL: postgresChannel.ts; one instance: none)
  *
  * Changes made in one request are applied together once its transaction commits, so a
  * render can never refill a cache from rows that are not yet committed, and no timer is
@@ -25,7 +25,7 @@ import { tagsFor, type PublicChange } from './tags'
 
 export type Invalidation = { changes: PublicChange[]; tags: string[] }
 
-/** Carries committed invalidations to the other instances (issue 18: LISTEN/NOTIFY, Redis …). */
+/** Carries committed invalidations to the other instances (postgresChannel.ts: LISTEN/NOTIFY). */
 export type InvalidationTransport = {
   /** This instance has applied the invalidation already; deliver it to the others. */
   send: (invalidation: Invalidation) => Promise<void> | void
@@ -48,18 +48,30 @@ export function setInvalidationTransport(next: InvalidationTransport | null): vo
 
 /**
  * Drops this instance's caches for a committed change. A transport's receiver calls it for
- * invalidations from other instances, where there is no Next.js request (see expireTags).
+ * invalidations from other instances (`received`), where there is no Next.js request.
  */
-export async function applyInvalidation({ changes, tags }: Invalidation, log: Logger = consoleLogger): Promise<void> {
+export async function applyInvalidation(
+  { changes, tags }: Invalidation,
+  log: Logger = consoleLogger,
+  { received = false }: { received?: boolean } = {},
+): Promise<void> {
   for (const change of changes) {
     if (change.id === undefined) continue
     if (change.action === 'remove') markRemoved(change.collection, change.id)
     if (change.action === 'restore' || change.action === 'publish') markRestored(change.collection, change.id)
   }
+  if (tags.includes(anyChange)) reloadRemovedSoon()
   // Shared data first: the pages re-rendered after the next steps must read the new names.
   dropSharedData(tags)
   try {
-    await expireTags(tags, log)
+    // Outside a Next.js request (a job run by Payload's cron, another instance's change) the
+    // server expires Next's cache inside a request of its own, when it offers to. Another
+    // instance's change always goes that way: its handler runs in whatever async context the
+    // channel's connection was opened in (the request that started Payload), where Next.js
+    // accepts `revalidateTag` into a finished request's store and silently does nothing.
+    const { expireInRequest } = siteBridge()
+    if (received && expireInRequest) await expireInRequest(tags)
+    else if (!(await expireTags(tags, log))) await expireInRequest?.(tags)
   } catch (error) {
     log.error(`Next.js cache not expired for ${tags.join(', ')}: ${String(error)}`)
   }

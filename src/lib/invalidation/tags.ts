@@ -21,6 +21,14 @@ export type PublicChange = {
   columns?: readonly Id[]
 }
 
+/**
+ * "Drop everything": an invalidation whose reach is unknown (an instance that lost its channel
+ * to the others). `*` empties every cache; `columns` (the navigation on every page) makes
+ * Next.js expire every page.
+ */
+export const anyChange = '*'
+export const anyChangeTags: readonly string[] = [anyChange, 'columns']
+
 /** Every page that reads any document of the collection (site-wide lists, trees, name lookups). */
 export const collectionTag = (collection: string): string => collection
 

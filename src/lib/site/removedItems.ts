@@ -30,6 +30,11 @@ export function replaceRemoved(entries: { collection: string; id: number | strin
   registry.loadedAt = Date.now()
 }
 
+/** The list may be missing removals made elsewhere: reload it on the next check. */
+export function reloadRemovedSoon(): void {
+  registry.loadedAt = 0
+}
+
 export function removedLoadedAt(): number {
   return registry.loadedAt
 }

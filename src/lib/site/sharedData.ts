@@ -1,4 +1,5 @@
 import { processState } from '../../server/bridge.mjs'
+import { anyChange } from '../invalidation/tags'
 
 /**
  * Public reference data that nearly every page shows (the column tree in the navigation and
@@ -42,6 +43,7 @@ export function sharedData<T>(
 
 /** Drops the entries that carry any of the tags. */
 export function dropSharedData(tags: readonly string[]): void {
+  if (tags.includes(anyChange)) return clearSharedData()
   const dropped = new Set(tags)
   for (const [key, entry] of entries) if (entry.tags.some((tag) => dropped.has(tag))) entries.delete(key)
 }
