@@ -21,7 +21,7 @@ import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { listenToOtherInstances } from './src/lib/invalidation/instances'
 import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
 import { healthEndpoint } from './src/endpoints/health'
-import { jobsAccess, jobsCollectionAccess, runnerTickEndpoint } from './src/lib/jobs'
+import { jobsAccess, jobsCollectionAccess, runnerLock, runnerTickEndpoint } from './src/lib/jobs'
 import { columnsOf, expireEndpoint, invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { annualReport } from './plugins/annual-report'
 import { mailboxes } from './plugins/mailboxes'
@@ -192,6 +192,14 @@ export default buildConfig({
     if (settings.pushSchema) await pushSchemaInProduction(payload)
     if (database.kind === 'postgres' && settings.invalidationChannel) {
       await listenToOtherInstances(payload, database.url)
+    }
+    // Several instances may each tick the queue; on PostgreSQL one of them holds the runner lock.
+    if (database.kind === 'postgres' && settings.jobsRunnerToken) {
+      const { postgresRunnerLock } = await import('./src/lib/postgresRunnerLock')
+      await runnerLock.current?.release()
+      const lock = postgresRunnerLock(database.url)
+      runnerLock.current = lock
+      onShutdown('job runner lock', () => lock.release())
     }
     // Development: demo accounts now, the rest in the background (README "Demo content").
     // A production start that seeds answers its health check only once the content is there.

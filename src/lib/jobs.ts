@@ -2,7 +2,9 @@ import type { CollectionConfig, Endpoint, JobsConfig, PayloadRequest } from 'pay
 
 import { recordRunnerHeartbeat, scheduledChangeTask } from '../../plugins/publish-workflow'
 import { isAdmin, userHasRole } from '../../plugins/shared/access'
+import { processState } from '../server/bridge.mjs'
 import { headerTokenMatches } from './headerToken'
+import type { RunnerLock } from './postgresRunnerLock'
 
 /** Header that carries the in-process runner's token (server.mjs makes one per process). */
 export const runnerTokenHeader = 'x-jobs-runner-token'
@@ -26,6 +28,9 @@ export const jobsCollectionAccess = ({ defaultJobsCollection }: { defaultJobsCol
   access: { read: isAdmin, delete: isAdmin, create: () => false, update: () => false },
 })
 
+/** Set on PostgreSQL (payload.config.ts): only the instance holding it runs the queue. */
+export const runnerLock = processState('runnerLock', () => ({ current: null as RunnerLock | null }))
+
 const heartbeatEveryMs = 30_000
 let lastHeartbeat = 0
 
@@ -41,6 +46,10 @@ export const runnerTickEndpoint = (runnerToken: string | undefined, queue = 'def
   method: 'get',
   handler: async (req) => {
     if (!tokenMatches(req, runnerToken)) return Response.json({ message: 'Not found' }, { status: 404 })
+    // Another instance runs the queue: it holds the lock until it stops.
+    if (runnerLock.current && !(await runnerLock.current.hold())) {
+      return Response.json({ ok: true, ran: false }, { headers: { 'Cache-Control': 'no-store' } })
+    }
     // Other instances only need to know the runner lives: one write every 30 s is plenty.
     if (Date.now() - lastHeartbeat > heartbeatEveryMs) {
       await recordRunnerHeartbeat(req.payload, queue)

@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
  * API caches: a change made through instance A reaches the pages and answers instance B serves
  * within 5 s, by the PostgreSQL channel (src/lib/invalidation/postgresChannel.ts). The
  * PostgreSQL server is the configured one or a real one from npm, as for the integration tests.
+ * Both run the job ticker, and a scheduled publish still happens once.
  */
 let database: TestDatabase
 let a: RunningSite
@@ -21,8 +22,8 @@ beforeAll(async () => {
   await postgresGlobalSetup()
   database = await createTestDatabase('postgres')
   a = await startSite({}, { fresh: true, database })
-  // One job runner is enough; B only serves.
-  b = await startSite({ JOBS_AUTORUN: 'false', SEED_ON_START: 'false', DEMO_PASSWORD: a.password }, { database })
+  // Both tick the job queue (JOBS_AUTORUN's default); the runner lock lets one of them run it.
+  b = await startSite({ SEED_ON_START: 'false', DEMO_PASSWORD: a.password }, { database })
   api = siteApi(a.url, a.password)
 }, 420_000)
 afterAll(async () => {
@@ -87,4 +88,55 @@ describe('two instances on one PostgreSQL database', () => {
     await within5s('410 on B', async () => (await fetch(`${b.url}/notices/${notice.id}`)).status === 410)
     await within5s("the removed item leaving B's column page", async () => !(await html(b, columnPath)).includes(title))
   }, 120_000)
+
+  it('publish a scheduled item once, seen on both instances', async () => {
+    const { notice: published, columnPath } = await publicNotice()
+    const editor = await api.token('editor@example.com')
+    const { body: full } = await api.call('GET', `/notices/${published.id}?depth=0`, editor)
+    const title = `跨实例定时发布${Date.now().toString(36)}`
+    const created = await api.call('POST', '/notices', editor, {
+      title,
+      type: 'notification',
+      primaryColumn: full.primaryColumn,
+      department: full.department,
+      disclosureMode: 'proactive',
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id as number
+    for (const [email, action] of [
+      ['editor@example.com', 'submit'],
+      ['reviewer@example.com', 'approve'],
+      ['admin@example.com', 'approve'],
+    ]) {
+      const step = await api.call('POST', `/notices/${id}/workflow/${action}`, await api.token(email), {})
+      expect(`${action} ${step.status}`).toBe(`${action} 200`)
+    }
+    const admin = await api.token('admin@example.com')
+    const at = new Date(Date.now() + 3_000)
+    expect((await api.call('POST', `/notices/${id}/workflow/publish`, admin, { at: at.toISOString() })).status).toBe(
+      200,
+    )
+    // The runner ticks every 5 s, then the change reaches both instances.
+    const deadline = at.getTime() + 20_000
+    for (const site of [a, b]) {
+      while (!(await html(site, columnPath)).includes(title)) {
+        if (Date.now() > deadline) {
+          const status = (await fetch(`${site.url}/api/notices/${id}?depth=0`)).status
+          throw new Error(
+            `the scheduled item did not appear on ${site === a ? 'A' : 'B'} (API ${status})\nA:\n${a.output().slice(-2500)}\nB:\n${b.output().slice(-2500)}`,
+          )
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    }
+    // Two more ticks of each instance: still one scheduled publish.
+    await new Promise((resolve) => setTimeout(resolve, 11_000))
+    const { body: audit } = await api.call(
+      'GET',
+      `/workflow-audit-log?limit=50&depth=0&where[item][equals]=${id}`,
+      admin,
+    )
+    const actions = (audit.docs as { action: string }[]).map((entry) => entry.action)
+    expect(actions.filter((action) => action === 'scheduled-publish')).toHaveLength(1)
+  }, 90_000)
 })

@@ -63,6 +63,25 @@ export async function applyInvalidation(
   if (tags.includes(anyChange)) reloadRemovedSoon()
   // Shared data first: the pages re-rendered after the next steps must read the new names.
   dropSharedData(tags)
+  await expirePages(tags, log, received)
+  settleLater(tags, log)
+}
+
+/**
+ * A render that read the old rows and finishes after the expiry is stored by Next.js as
+ * fresh (its ISR cache has no notion of a render overtaken by a change), and the page cache
+ * would then copy it. Expiring the same tags again once such renders have finished closes
+ * that window. Only where the server offers a request to do it in (see expirePages).
+ */
+const settleAfterMs = 2_000
+
+function settleLater(tags: readonly string[], log: Logger) {
+  if (!siteBridge().expireInRequest) return
+  setTimeout(() => void expirePages(tags, log, true), settleAfterMs).unref()
+}
+
+/** Next.js's cache, then the caches in front of it (server.mjs's page and API caches). */
+async function expirePages(tags: readonly string[], log: Logger, viaServer: boolean): Promise<void> {
   try {
     // Outside a Next.js request (a job run by Payload's cron, another instance's change) the
     // server expires Next's cache inside a request of its own, when it offers to. Another
@@ -70,7 +89,7 @@ export async function applyInvalidation(
     // channel's connection was opened in (the request that started Payload), where Next.js
     // accepts `revalidateTag` into a finished request's store and silently does nothing.
     const { expireInRequest } = siteBridge()
-    if (received && expireInRequest) await expireInRequest(tags)
+    if (viaServer && expireInRequest) await expireInRequest(tags)
     else if (!(await expireTags(tags, log))) await expireInRequest?.(tags)
   } catch (error) {
     log.error(`Next.js cache not expired for ${tags.join(', ')}: ${String(error)}`)

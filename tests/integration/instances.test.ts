@@ -4,16 +4,18 @@ import pg from 'pg'
 import { stopListeningToOtherInstances } from '../../src/lib/invalidation/instances'
 import type { Invalidation } from '../../src/lib/invalidation/invalidate'
 import { startPostgresChannel, type PostgresChannel } from '../../src/lib/invalidation/postgresChannel'
+import { postgresRunnerLock } from '../../src/lib/postgresRunnerLock'
 import { itOnPostgres } from '../helpers/itOnPostgres'
 import { testDatabaseKind } from '../helpers/testDatabase'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { makeColumn } from './content-fixtures'
 
 /**
- * Instances on one PostgreSQL database tell each other of committed public changes over
+ * Several instances on one PostgreSQL database. They tell each other of committed public changes over
  * LISTEN/NOTIFY (src/lib/invalidation/postgresChannel.ts): the reference site's own writes
  * reach a second instance's channel, an instance skips its own messages, an oversized batch
  * becomes "drop everything", and a lost connection is re-made and followed by dropping everything.
+ * And one of them at a time holds the job runner's lock (src/lib/postgresRunnerLock.ts).
  */
 let site: TestSite
 const channels: PostgresChannel[] = []
@@ -115,5 +117,39 @@ describe('invalidation between instances (PostgreSQL)', () => {
     const sender = await channel(inbox())
     await sender.send({ changes: [{ collection: 'notices', id: 77, action: 'remove' }], tags: [] })
     await b.next('a change after the reconnect', (i) => i.changes.some((c) => c.id === 77))
+  })
+})
+
+describe('the job runner lock (PostgreSQL)', () => {
+  itOnPostgres('is held by one instance at a time and passes on when the holder stops or dies', async () => {
+    const [a, b] = [postgresRunnerLock(site.database.url), postgresRunnerLock(site.database.url)]
+    try {
+      expect(await a.hold()).toBe(true)
+      expect(await b.hold()).toBe(false)
+      expect(await a.hold()).toBe(true)
+      await a.release()
+      expect(await b.hold()).toBe(true)
+      expect(await a.hold()).toBe(false)
+
+      // The holder's session ends without a goodbye (a killed instance): the lock is free again.
+      const admin = new pg.Client({ connectionString: site.database.url })
+      await admin.connect()
+      try {
+        await admin.query(
+          `SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+        )
+      } finally {
+        await admin.end()
+      }
+      const deadline = Date.now() + 5_000
+      while (!(await a.hold())) {
+        if (Date.now() > deadline) throw new Error('the lock was not free after its holder died')
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(await b.hold()).toBe(false)
+    } finally {
+      await a.release()
+      await b.release()
+    }
   })
 })
