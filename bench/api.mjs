@@ -202,8 +202,18 @@ try {
     },
     /READY/,
   )
-  processes.push(gongkai, baseline)
-  await Promise.all([gongkai.ready, baseline.ready])
+  // For scale: a bare Node server on the same cores (how loaded the machine is during the run).
+  const barePort = await freePort()
+  const bare = start(
+    [
+      '-e',
+      `require('http').createServer((q,s)=>{s.setHeader('content-type','application/json');s.end('{}')}).listen(${barePort},'127.0.0.1',()=>console.log('READY'))`,
+    ],
+    {},
+    /READY/,
+  )
+  processes.push(gongkai, baseline, bare)
+  await Promise.all([gongkai.ready, baseline.ready, bare.ready])
   await waitFor(`${origin}/api/health`)
 
   // The same public ids and column on both sides: the ones Gongkai shows an anonymous reader.
@@ -218,7 +228,11 @@ try {
       body: JSON.stringify({ email: 'editor@example.com', password }),
     })
     if (!response.ok) throw new Error(`${base}: editor sign-in ${response.status}`)
-    return { authorization: `JWT ${(await response.json()).token}` }
+    const headers = { authorization: `JWT ${(await response.json()).token}` }
+    // The token must sign the reader in on that server, or the "as editor" row reads anonymously.
+    const { user } = await (await fetch(`${base}/api/users/me`, { headers })).json()
+    if (user?.email !== 'editor@example.com') throw new Error(`${base}: the editor's token is not accepted`)
+    return headers
   }
   const editor = { gongkai: await signIn(origin), baseline: await signIn(baselineOrigin) }
   console.log(
@@ -246,6 +260,10 @@ try {
     { name: 'gongkai', origin },
     { name: 'baseline', origin: baselineOrigin },
   ]
+  const [ceiling] = await measure([{ origin: `http://127.0.0.1:${barePort}`, paths: ['/'] }])
+  console.log(
+    `bare node http server (the ceiling, for scale): ${ceiling.rate.toFixed(0)} req/s, p99 ${ceiling.p99} ms\n`,
+  )
   const rows = []
   for (const entry of cases) {
     const active = entry.gongkaiOnly ? sides.slice(0, 1) : sides
