@@ -7,6 +7,11 @@
  * same URL with Next.js draft mode on (the `/preview` switch), which renders every request.
  * Each figure is the median of BENCH_RUNS runs of BENCH_SECONDS with BENCH_CONNECTIONS
  * connections after a warm-up; client, server and database share the machine's cores.
+ * Publish under load: BENCH_CONNECTIONS connections read the (cached) column pages of a few
+ * columns other than the one being published to, once without publishing and once while an
+ * item is published into that one column every 5 s through the HTTP API the admin uses (the
+ * review chain: editor creates and submits, 初审 reviewer and 终审 admin approve, admin
+ * publishes); p50/p99 and req/s side by side. Runs on whatever build is in the build folder.
  * Last line: `site: column page <rate>/s, ratio to uncached <r>, p99 <ms> ms`.
  */
 import { spawn } from 'node:child_process'
@@ -106,8 +111,11 @@ const app = spawn(process.execPath, ['server.mjs'], {
 try {
   await waitFor(`${origin}/api/health`)
   await waitFor(`http://127.0.0.1:${barePort}/`)
-  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text()
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  // /sitemap.xml is a sitemap index: the pages are in the files it names.
+  const locsOf = async (url) => [...(await (await fetch(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  const locs = []
+  for (const loc of await locsOf(`${origin}/sitemap.xml`))
+    locs.push(...(loc.endsWith('.xml') ? await locsOf(loc) : [loc]))
   const columnUrl = process.env.BENCH_COLUMN_URL || locs.find((loc) => loc.includes('/columns/'))
   const itemUrl = locs.find((loc) => loc.includes('/notices/'))
   if (!columnUrl || !itemUrl) throw new Error('the demo data has no column or item page')
@@ -146,10 +154,12 @@ try {
         })
       ).json()
     ).token
+  const tokens = new Map()
   const act = async (email, method, path, body) => {
+    if (!tokens.has(email)) tokens.set(email, await tokenOf(email))
     const response = await fetch(`${origin}/api${path}`, {
       method,
-      headers: { authorization: `JWT ${await tokenOf(email)}`, 'content-type': 'application/json' },
+      headers: { authorization: `JWT ${tokens.get(email)}`, 'content-type': 'application/json' },
       body: JSON.stringify(body ?? {}),
     })
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
@@ -164,17 +174,105 @@ try {
   await act('editor@example.com', 'POST', `/notices/${id}/workflow/submit`)
   await act('reviewer@example.com', 'POST', `/notices/${id}/workflow/approve`)
   await act('admin@example.com', 'POST', `/notices/${id}/workflow/approve`)
-  const published = Date.now()
+  const publishedAt = Date.now()
   await act('admin@example.com', 'POST', `/notices/${id}/workflow/publish`)
   let visibleMs = null
-  while (Date.now() - published < 30_000) {
+  while (Date.now() - publishedAt < 30_000) {
     const html = await (await fetch(itemUrl)).text()
     if (html.includes(marker)) {
-      visibleMs = Date.now() - published
+      visibleMs = Date.now() - publishedAt
       break
     }
     await sleep(50)
   }
+
+  // Publish under load: readers of other columns' pages while one column gets a new item every 5 s.
+  const publishColumn = current.primaryColumn
+  const { docs: columnDocs } = await (
+    await fetch(`${origin}/api/columns?limit=0&depth=0`, { headers: { authorization: `JWT ${token}` } })
+  ).json()
+  const publishPath = columnDocs.find((doc) => doc.id === publishColumn)?.path ?? ''
+  // Not the column itself nor its ancestors (whose pages may list their children's items).
+  const otherPaths = locs
+    .filter((loc) => loc.includes('/columns/'))
+    .map((loc) => new URL(loc).pathname)
+    .filter((pathname) => {
+      const columnPath = decodeURIComponent(pathname.slice('/columns/'.length))
+      return columnPath !== publishPath && !publishPath.startsWith(`${columnPath}/`)
+    })
+    .slice(0, 4)
+  if (otherPaths.length === 0) throw new Error('the demo data has no second column page')
+  let published = 0
+  const publishTimes = []
+  async function publishOne() {
+    const startedAt = Date.now()
+    const created = await act('editor@example.com', 'POST', '/notices', {
+      title: `基准发布第${published + 1}条（${Date.now().toString(36)}）`,
+      type: current.type,
+      primaryColumn: publishColumn,
+      department: typeof current.department === 'object' ? current.department.id : current.department,
+      summary: '发布压力测试。',
+      body: current.body,
+    })
+    const newId = created.doc.id
+    await act('editor@example.com', 'POST', `/notices/${newId}/workflow/submit`)
+    await act('reviewer@example.com', 'POST', `/notices/${newId}/workflow/approve`)
+    await act('admin@example.com', 'POST', `/notices/${newId}/workflow/approve`)
+    await act('admin@example.com', 'POST', `/notices/${newId}/workflow/publish`)
+    published += 1
+    publishTimes.push(Date.now() - startedAt)
+  }
+  const readOthers = async (duration) => {
+    const result = await autocannon({
+      url: origin,
+      connections,
+      duration,
+      requests: otherPaths.map((pathname) => ({ method: 'GET', path: pathname })),
+    })
+    if (result.non2xx || result.errors || result.timeouts)
+      throw new Error(`other columns: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
+    return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max }
+  }
+  const whilePublishing = async () => {
+    let running = true
+    const publisher = (async () => {
+      while (running) {
+        const next = Date.now() + 5000
+        await publishOne()
+        while (running && Date.now() < next) await sleep(50)
+      }
+    })()
+    try {
+      return await readOthers(seconds)
+    } finally {
+      running = false
+      await publisher
+    }
+  }
+  await autocannon({ url: `${origin}${otherPaths[0]}`, connections: 10, amount: 200 })
+  const quiet = []
+  const busy = []
+  for (let run = 0; run < runs; run += 1) {
+    quiet.push(await readOthers(seconds))
+    busy.push(await whilePublishing())
+  }
+  const phase = (list) => ({
+    rate: median(list.map((r) => r.rate)),
+    p50: median(list.map((r) => r.p50)),
+    p99: median(list.map((r) => r.p99)),
+    max: median(list.map((r) => r.max)),
+  })
+  const [quietFigure, busyFigure] = [phase(quiet), phase(busy)]
+  const cell = (figure) =>
+    `${figure.rate.toFixed(0).padStart(7)} req/s   p50 ${String(figure.p50).padStart(4)} ms   p99 ${String(figure.p99).padStart(5)} ms   max ${String(figure.max).padStart(5)} ms`
+  console.log('')
+  console.log(`other columns' pages (${otherPaths.join(', ')}), publishing into column ${publishPath}:`)
+  console.log(`  without publishing          ${cell(quietFigure)}`)
+  console.log(`  one publish every 5 s       ${cell(busyFigure)}`)
+  console.log(
+    `  ${published} items published, each in ${median(publishTimes)} ms (median; create, submit, two approvals, publish)`,
+  )
+
   console.log('')
   console.log(
     `ratios: column cached/uncached ${(column.rate / columnUncached.rate).toFixed(1)}×, item cached/uncached ${(item.rate / itemUncached.rate).toFixed(1)}×, column/bare ${(column.rate / bareFigure.rate).toFixed(3)}`,
