@@ -15,6 +15,7 @@ import { getPayload, type Where } from 'payload'
 import { reindexSiteSearch } from '../plugins/site-search'
 import { lexicalParagraphs } from '../plugins/shared/richText/lexical'
 import { runSeed } from '../src/seed/runSeed'
+import { noticeText } from './noticeText'
 
 process.env.SEED_ON_START = 'false'
 process.env.JOBS_AUTORUN = 'false'
@@ -26,34 +27,15 @@ const started = Date.now()
 await runSeed(payload, { demoPassword: process.env.DEMO_PASSWORD, quiet: true })
 const seededAt = Date.now()
 
-let seed = 17
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-  return seed / 2_147_483_648
-}
-const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
+const { random, text } = noticeText(17)
 const subjects = ['安全生产', '防汛抗旱', '民生实事', '营商环境', '乡村振兴', '义务教育', '医疗保障', '老旧小区改造']
-const sentences = [
-  '各单位要高度重视，切实加强组织领导，明确责任分工，确保各项工作落到实处。',
-  '根据上级有关文件精神，结合我区实际，现就有关事项通知如下。',
-  '坚持以人民为中心的发展思想，着力解决群众急难愁盼问题。',
-  '各街道、各部门要建立健全工作机制，加强督促检查，及时报送工作进展情况。',
-  '对工作中发现的问题，要立行立改，形成长效机制。',
-  '公示期间，如有异议，请以书面形式向区有关部门反映。',
-  '进一步优化审批流程，压缩办理时限，提升政务服务效能。',
-  '加大财政投入力度，统筹安排专项资金，保障重点项目顺利实施。',
-  '严格落实属地管理责任和行业监管责任，守住安全底线。',
-  '加强数据共享和业务协同，推进一网通办、一网统管。',
-]
 /** Three to six paragraphs, 500–3,000 characters in all. */
 function paragraphs(subject: string): string[] {
   const target = 500 + Math.floor(random() * 2500)
   const count = 3 + Math.floor(random() * 4)
   const list: string[] = []
   for (let index = 0; index < count; index += 1) {
-    let text = ''
-    while (text.length < target / count) text += random() < 0.15 ? `${subject}工作要持续推进。` : pick(sentences)
-    list.push(text)
+    list.push(text(subject, target / count))
   }
   return list
 }
@@ -67,14 +49,14 @@ for (let index = 0; index < count; index += 1) {
   const department = departments[index % departments.length]
   const subject = subjects[index % subjects.length]
   const publishedAt = new Date(Date.UTC(2024, 0, 1) + index * 37 * 60 * 1000).toISOString()
-  const text = paragraphs(subject)
+  const parts = paragraphs(subject)
   await payload.db.create({
     collection: 'notices',
     data: {
       title: `示范区公开信息第${index + 1}号：关于做好${subject}工作的通知`,
-      summary: text[0].slice(0, 100),
-      body: lexicalParagraphs(...text),
-      bodyText: text.join(' '),
+      summary: parts[0].slice(0, 100),
+      body: lexicalParagraphs(...parts),
+      bodyText: parts.join(' '),
       type: types[index % types.length],
       disclosureMode: 'proactive',
       primaryColumn: columns[index % columns.length].id,

@@ -21,13 +21,13 @@
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
 import { nextBuild } from '../scripts/next-build.mjs'
+import { freePort, median, sleep, waitFor } from './lib.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const runs = Number(process.env.BENCH_RUNS || 3)
@@ -35,18 +35,9 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 20)
 const notices = Number(process.env.BENCH_NOTICES || 2000)
 const distDir = process.env.BENCH_DIST_DIR || '.next-bench'
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 /** Pads to a width in terminal columns: a CJK character takes two. */
 const pad = (text, width) =>
   text + ' '.repeat(Math.max(0, width - [...text].reduce((n, c) => n + (c > '\u2e80' ? 2 : 1), 0)))
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A child process whose output is kept; `ready` resolves with the first match of `pattern`. */
 function start(args, env, pattern) {
@@ -66,20 +57,6 @@ function start(args, env, pattern) {
     throw new Error(`${args.at(-1)} exited ${child.exitCode} before it was ready:\n${output.slice(-4000)}`)
   })()
   return { child, ready, exited, output: () => output }
-}
-
-async function waitFor(url, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (
-      await fetch(url)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      return
-    await sleep(200)
-  }
-  throw new Error(`${url} did not answer`)
 }
 
 /**

@@ -11,22 +11,14 @@
 import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { nextBuild } from '../scripts/next-build.mjs'
+import { freePort, sleep } from './lib.mjs'
 
 const distDir = process.env.BENCH_DIST_DIR || '.next-bench'
 const bulk = Number(process.env.BULK_NOTICES || 10_000)
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 if (process.env.BENCH_BUILD === '1' || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
   if (nextBuild(distDir) !== 0) process.exit(1)

@@ -14,7 +14,6 @@
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { clearInterval, setInterval } from 'node:timers'
@@ -22,25 +21,11 @@ import { URL } from 'node:url'
 
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { freePort, median } from './lib.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 5)
 const runs = Number(process.env.BENCH_RUNS || 3)
 const connections = Number(process.env.BENCH_CONNECTIONS || 50)
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
 
 function startProcess(args, env, readyPattern) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -16,12 +16,12 @@
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { freePort } from './lib.mjs'
 
 const items = Number(process.env.BENCH_ITEMS || 150_000)
 const seconds = Number(process.env.BENCH_SECONDS || 5)
@@ -38,14 +38,6 @@ const queries = {
   traditional: '生態環境保護',
   'zero results': '量子计算机',
 }
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 function startServer(env) {
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'bench/search-server.ts'], {

@@ -17,42 +17,18 @@
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
 import { nextBuild } from '../scripts/next-build.mjs'
+import { freePort, median, sleep, waitFor } from './lib.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const runs = Number(process.env.BENCH_RUNS || 3)
 const connections = Number(process.env.BENCH_CONNECTIONS || 50)
 const distDir = process.env.BENCH_DIST_DIR || '.next-bench'
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function waitFor(url, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (
-      await fetch(url)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      return
-    await sleep(200)
-  }
-  throw new Error(`${url} did not answer`)
-}
 
 async function measure(label, url, headers = {}) {
   await autocannon({ url, connections: 10, amount: 200, headers })

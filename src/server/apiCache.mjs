@@ -11,7 +11,7 @@
  * any public collection and drops with any change.
  */
 import { acceptsGzip, isPersonal } from './pageCache.mjs'
-import { anyChange, etagOf, notModified, replay, replayableHeaders } from './responseCache.mjs'
+import { anyChange, etagOf, notModified, replayableHeaders } from './responseCache.mjs'
 
 /**
  * Browsers and proxies may keep an anonymous answer but must ask again every time; the
@@ -71,13 +71,7 @@ export async function serveApi(cache, request, response, next, { collections }) 
     return next(request, response)
   }
   const codings = acceptedCodings(request)
-  const cached = codings.map((coding) => cache.get(`${coding} ${target.key}`)).find(Boolean)
-  if (cached) {
-    cache.hits += 1
-    replay(request, response, cached)
-    return
-  }
-  cache.misses += 1
+  if (cache.answer(request, response, codings.map((coding) => `${coding} ${target.key}`))) return
   const generation = cache.generation
   /** @type {Buffer[]} */
   const chunks = []

@@ -16,7 +16,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { etagOf, replay, replayableHeaders } from './responseCache.mjs'
+import { etagOf, replayableHeaders } from './responseCache.mjs'
 
 export { ResponseCache as PageCache } from './responseCache.mjs'
 
@@ -106,13 +106,7 @@ export function cacheKey(request, { queryParams = [] } = {}) {
 export async function servePage(cache, request, response, next, options = {}) {
   const key = cacheKey(request, options)
   if (!key) return next(request, response)
-  const cached = cache.get(key)
-  if (cached) {
-    cache.hits += 1
-    replay(request, response, cached)
-    return
-  }
-  cache.misses += 1
+  if (cache.answer(request, response, [key])) return
   const generation = cache.generation
   /** @type {Set<string>} */
   const declared = new Set()

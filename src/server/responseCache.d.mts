@@ -22,6 +22,7 @@ export class ResponseCache {
   clear(): void
   invalidate(tags: readonly string[]): void
   changedSince(generation: number, tags: readonly string[]): boolean
+  answer(request: IncomingMessage, response: ServerResponse, keys: readonly string[]): boolean
   get(key: string): Entry | undefined
   set(key: string, entry: Omit<Entry, 'tags'> & { tags?: readonly string[] }, generation: number): void
   delete(key: string): void

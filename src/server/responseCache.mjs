@@ -75,6 +75,24 @@ export class ResponseCache {
     )
   }
 
+  /**
+   * Answers from the first of `keys` held, counting the hit or the miss.
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').ServerResponse} response
+   * @param {readonly string[]} keys
+   * @returns {boolean} whether it answered
+   */
+  answer(request, response, keys) {
+    const entry = keys.map((key) => this.get(key)).find(Boolean)
+    if (!entry) {
+      this.misses += 1
+      return false
+    }
+    this.hits += 1
+    replay(request, response, entry)
+    return true
+  }
+
   /** @param {string} key */
   get(key) {
     const entry = this.entries.get(key)

@@ -31,27 +31,8 @@ beforeAll(async () => {
 }, 400_000)
 afterAll(async () => site?.stop())
 
-async function approvedNotice(title: string) {
-  const editor = await api.token('editor@example.com')
-  const created = await api.call('POST', '/notices', editor, {
-    title,
-    type: 'notification',
-    primaryColumn: columnId,
-    department,
-    disclosureMode: 'proactive',
-  })
-  expect(created.status).toBe(201)
-  const id = created.body.doc.id as number
-  for (const [email, action] of [
-    ['editor@example.com', 'submit'],
-    ['reviewer@example.com', 'approve'],
-    ['admin@example.com', 'approve'],
-  ]) {
-    const step = await api.call('POST', `/notices/${id}/workflow/${action}`, await api.token(email), {})
-    expect(`${action} ${step.status}`).toBe(`${action} 200`)
-  }
-  return id
-}
+const approvedNotice = (title: string) =>
+  api.approvedNotice({ title, type: 'notification', primaryColumn: columnId, department })
 
 async function waitFor(what: string, check: () => Promise<boolean>, until: number) {
   for (;;) {

@@ -4,6 +4,8 @@ export type SiteApi = {
   call: (method: string, path: string, token: string, body?: unknown) => Promise<{ status: number; body: any }> // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Editor saves a change, reviewer and admin approve, admin publishes: the 初审 → 终审 chain. */
   publishThroughWorkflow: (collection: string, id: number | string, data: Record<string, unknown>) => Promise<number>
+  /** The editor writes a new notice and submits it, the reviewer and the admin approve it: ready to publish. */
+  approvedNotice: (data: Record<string, unknown>) => Promise<number>
 }
 
 export function siteApi(origin: string, password: string): SiteApi {
@@ -42,14 +44,23 @@ export function siteApi(origin: string, password: string): SiteApi {
       throw new Error(`${email} ${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`)
     return result
   }
-  const publishThroughWorkflow: SiteApi['publishThroughWorkflow'] = async (collection, id, data) => {
-    await step('editor@example.com', 'PATCH', `/${collection}/${id}`, data)
+  const approve = async (collection: string, id: number | string) => {
     await step('editor@example.com', 'POST', `/${collection}/${id}/workflow/submit`, {})
     await step('reviewer@example.com', 'POST', `/${collection}/${id}/workflow/approve`, {})
     await step('admin@example.com', 'POST', `/${collection}/${id}/workflow/approve`, {})
+  }
+  const approvedNotice: SiteApi['approvedNotice'] = async (data) => {
+    const created = await step('editor@example.com', 'POST', '/notices', { disclosureMode: 'proactive', ...data })
+    const id = (created.body as { doc: { id: number } }).doc.id
+    await approve('notices', id)
+    return id
+  }
+  const publishThroughWorkflow: SiteApi['publishThroughWorkflow'] = async (collection, id, data) => {
+    await step('editor@example.com', 'PATCH', `/${collection}/${id}`, data)
+    await approve(collection, id)
     const publishedAt = Date.now()
     await step('admin@example.com', 'POST', `/${collection}/${id}/workflow/publish`, {})
     return publishedAt
   }
-  return { token, call, publishThroughWorkflow }
+  return { token, call, publishThroughWorkflow, approvedNotice }
 }
