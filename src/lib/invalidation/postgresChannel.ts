@@ -75,11 +75,19 @@ export async function startPostgresChannel(options: PostgresChannelOptions): Pro
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: options.connectionString })
+    // A failed attempt is the retry loop's to handle (its promise rejects); only a connection
+    // that was listening is "lost".
+    next.on('error', () => {})
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${invalidationChannel}`)
+    } catch (error) {
+      await next.end().catch(() => {})
+      throw error
+    }
     next.on('notification', receive)
     next.on('error', (error) => lose(next, error))
     next.on('end', () => lose(next, new Error('connection ended')))
-    await next.connect()
-    await next.query(`LISTEN ${invalidationChannel}`)
     client = next
     if (lostOnce) {
       // Whatever was sent while this instance was not listening is unknown: drop everything.
@@ -89,7 +97,8 @@ export async function startPostgresChannel(options: PostgresChannelOptions): Pro
   }
 
   const lose = (lost: pg.Client, error: unknown) => {
-    if (client !== lost && client !== null) return
+    // Only the live connection's first sign of loss starts the one retry loop.
+    if (client !== lost) return
     client = null
     lost.removeAllListeners('end')
     lost.end().catch(() => {})
