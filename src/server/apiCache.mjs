@@ -71,7 +71,14 @@ export async function serveApi(cache, request, response, next, { collections }) 
     return next(request, response)
   }
   const codings = acceptedCodings(request)
-  if (cache.answer(request, response, codings.map((coding) => `${coding} ${target.key}`))) return
+  if (
+    cache.answer(
+      request,
+      response,
+      codings.map((coding) => `${coding} ${target.key}`),
+    )
+  )
+    return
   const generation = cache.generation
   /** @type {Buffer[]} */
   const chunks = []
