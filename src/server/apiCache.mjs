@@ -21,6 +21,12 @@ import { anyChange, etagOf, notModified, replayableHeaders } from './responseCac
 export const publicApiCacheControl = 'public, max-age=0, must-revalidate'
 export const personalCacheControl = 'private, no-store'
 
+/**
+ * Whether the answer may differ from the public's: credentials, or a draft asked for.
+ * @param {import('node:http').IncomingMessage} request @param {URL} url
+ */
+const personalRead = (request, url) => isPersonal(request) || url.searchParams.get('draft') === 'true'
+
 /** Payload's document ids: integers (SQL adapters) or ObjectIds (MongoDB). */
 const documentId = /^(\d+|[0-9a-f]{24})$/
 
@@ -38,7 +44,7 @@ export function apiCacheKey(request, collections) {
   const [api, collection, id, ...rest] = url.pathname.split('/').filter(Boolean)
   if (api !== 'api' || !collection || !collections.includes(collection) || rest.length) return null
   if (id !== undefined && !documentId.test(id)) return null
-  if (isPersonal(request) || url.searchParams.get('draft') === 'true') return null
+  if (personalRead(request, url)) return null
   const flat = url.searchParams.get('depth') === '0'
   const tags = !flat ? [anyChange] : id !== undefined ? [`${collection}:${id}`] : [collection]
   url.searchParams.sort()
@@ -65,7 +71,7 @@ const acceptedCodings = (request) =>
 export async function serveApi(cache, request, response, next, { collections }) {
   const target = apiCacheKey(request, collections)
   if (!target) {
-    if (isPersonal(request) || /[?&]draft=true(&|$)/.test(request.url ?? '')) {
+    if (personalRead(request, new URL(request.url ?? '/', 'http://local'))) {
       response.setHeader('cache-control', personalCacheControl)
     }
     return next(request, response)

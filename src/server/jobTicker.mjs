@@ -6,20 +6,20 @@
  */
 import crypto from 'node:crypto'
 
-/** Makes this process's token, for the app (JOBS_RUNNER_TOKEN) and the ticker. */
-export function runnerToken(env = process.env) {
-  env.JOBS_RUNNER_TOKEN ||= crypto.randomBytes(24).toString('base64url')
-  return env.JOBS_RUNNER_TOKEN
+/** A secret this process makes once and hands to the app through the environment variable `name`. */
+function processToken(name, env) {
+  env[name] ||= crypto.randomBytes(24).toString('base64url')
+  return env[name]
 }
+
+/** Makes this process's token, for the app (JOBS_RUNNER_TOKEN) and the ticker. */
+export const runnerToken = (env = process.env) => processToken('JOBS_RUNNER_TOKEN', env)
 
 /**
  * Makes this process's loopback token (GONGKAI_LOOPBACK_TOKEN), by which the app knows a call
  * to `/api/invalidation/expire` comes from this server.
  */
-export function loopbackToken(env = process.env) {
-  env.GONGKAI_LOOPBACK_TOKEN ||= crypto.randomBytes(24).toString('base64url')
-  return env.GONGKAI_LOOPBACK_TOKEN
-}
+export const loopbackToken = (env = process.env) => processToken('GONGKAI_LOOPBACK_TOKEN', env)
 
 /** JOBS_AUTORUN as src/lib/settings.ts reads it (default on). */
 export const jobsAutorun = (value = process.env.JOBS_AUTORUN) => !/^(0|false|no|off)$/i.test(value ?? '')

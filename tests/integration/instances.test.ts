@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 
 import { stopListeningToOtherInstances } from '../../src/lib/invalidation/instances'
@@ -18,6 +18,7 @@ import { makeColumn } from './content-fixtures'
  * And one of them at a time holds the job runner's lock (src/lib/postgresRunnerLock.ts).
  */
 let site: TestSite
+const loopback = 'test-loopback-token-0123456789'
 const channels: PostgresChannel[] = []
 const quiet = { info: () => {}, error: () => {} }
 
@@ -55,7 +56,12 @@ async function channel(box: ReturnType<typeof inbox>) {
 }
 
 beforeAll(async () => {
-  if (testDatabaseKind() === 'postgres') site = await startTestSite({ env: { INVALIDATION_CHANNEL: 'true' } })
+  site = await startTestSite({
+    env: {
+      GONGKAI_LOOPBACK_TOKEN: loopback,
+      ...(testDatabaseKind() === 'postgres' ? { INVALIDATION_CHANNEL: 'true' } : {}),
+    },
+  })
 }, 120_000)
 afterAll(async () => {
   for (const opened of channels) await opened.stop()
@@ -151,5 +157,25 @@ describe('the job runner lock (PostgreSQL)', () => {
       await a.release()
       await b.release()
     }
+  })
+})
+
+describe("the server's own invalidation endpoint", () => {
+  const expire = (headers: Record<string, string>, body: unknown) =>
+    site.rest('POST', '/invalidation/expire', { headers, body })
+
+  it('is not there for anyone without the process token, and names what is wrong with a bad body', async () => {
+    expect((await expire({}, { tags: ['notices'] })).status).toBe(404)
+    expect((await expire({ 'x-gongkai-loopback-token': 'guess' }, { tags: ['notices'] })).status).toBe(404)
+    const token = { 'x-gongkai-loopback-token': loopback, 'content-type': 'application/json' }
+    for (const body of [{}, { tags: 'notices' }, { tags: [1, 2] }, { tags: Array(2_001).fill('x') }]) {
+      const refused = await expire(token, body)
+      expect(refused.status).toBe(400)
+      expect(JSON.stringify(await refused.json())).toContain('tags must be an array')
+    }
+    // Outside Next.js (this test) there is no cache to expire, and that is no error.
+    const done = await expire(token, { tags: ['notices'] })
+    expect(done.status).toBe(200)
+    expect(await done.json()).toEqual({ expired: false })
   })
 })
