@@ -92,6 +92,17 @@ describe('anonymous API reads', () => {
     expect(await again.text()).toBe(anonymous)
   })
 
+  it('and cached pages answer a client holding them with a 304', async () => {
+    await get('/guide')
+    const cached = await get('/guide')
+    expect(cached.headers.get('x-gongkai-cache')).toBe('HIT')
+    const etag = cached.headers.get('etag')
+    expect(etag).toBeTruthy()
+    const revalidated = await get('/guide', { 'if-none-match': etag! })
+    expect(revalidated.status).toBe(304)
+    expect(await revalidated.text()).toBe('')
+  })
+
   it('take select and populate (docs/api.md), and never return a field the public may not read', async () => {
     const { a } = await twoColumns()
     const hidden = '&select[editorNotes]=true&select[bodyText]=true&select[workflow]=true'
