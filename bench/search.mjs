@@ -1,7 +1,8 @@
 /**
  * npm run bench:search — site search at scale: seeds BENCH_ITEMS public notices (default
  * 150,000; DOMAIN's mix, bodies of 500–5,000 characters, bulk SQL inserts) on SQLite and on
- * PostgreSQL (BENCH_DBS=sqlite,postgres; BENCH_PG_URL, default the local gongkai role),
+ * PostgreSQL (BENCH_DBS=sqlite,postgres; BENCH_PG_URL, else a PostgreSQL started from npm:
+ * bench/search-postgres.mjs),
  * rebuilds the index, then measures the same queries through today's substring search
  * (/api/search-substring) and the new one (/api/search) over HTTP with autocannon at
  * BENCH_CONNECTIONS (default 20) for BENCH_SECONDS each: p50, p99, requests/s, and the ratio.
@@ -22,6 +23,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { freePort } from './lib.mjs'
+import { startBenchPostgres } from './search-postgres.mjs'
 
 const items = Number(process.env.BENCH_ITEMS || 150_000)
 const seconds = Number(process.env.BENCH_SECONDS || 5)
@@ -29,7 +31,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 20)
 const engines = (process.env.BENCH_DBS || 'sqlite,postgres').split(',')
 // BENCH_SEARCH=off: only the column list and the sitemap (no search index is built).
 const searchOn = process.env.BENCH_SEARCH !== 'off'
-const pgAdmin = process.env.BENCH_PG_URL || 'postgres://gongkai:gongkai@127.0.0.1:5432/postgres'
+const embedded = engines.includes('postgres') && !process.env.BENCH_PG_URL ? await startBenchPostgres() : null
+const pgAdmin = process.env.BENCH_PG_URL || embedded?.url
 
 const queries = {
   'common word': '工作',
@@ -178,4 +181,5 @@ for (const engine of engines) {
     await drop()
   }
 }
+await embedded?.stop()
 console.info(`search: ${summaries.join('; ')}`)

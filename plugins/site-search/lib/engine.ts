@@ -40,6 +40,11 @@ export type SearchEngine = {
   name: 'postgres' | 'sqlite'
   ensure: (db: DrizzleLike) => Promise<void>
   upsert: (db: DrizzleLike, entry: IndexEntry) => Promise<void>
+  /** Many entries in a few multi-row statements (the bulk path of `search:reindex`). */
+  upsertMany: (db: DrizzleLike, entries: IndexEntry[]) => Promise<void>
+  /** Before and after a bulk load into an emptied index: indexes built once at the end. */
+  bulkStart: (db: DrizzleLike) => Promise<void>
+  bulkEnd: (db: DrizzleLike) => Promise<void>
   remove: (db: DrizzleLike, id: string) => Promise<void>
   clear: (db: DrizzleLike) => Promise<void>
   size: (db: DrizzleLike) => Promise<number>
@@ -58,6 +63,17 @@ const run = async (db: DrizzleLike, query: SQL): Promise<void> => {
   else if (db.run) await db.run(query)
   else throw new Error('site-search: no SQL handle')
 }
+
+/** The last entry of each id (a multi-row upsert cannot touch one row twice). */
+const distinctEntries = (entries: IndexEntry[]) => [...new Map(entries.map((entry) => [entry.id, entry])).values()]
+
+function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let index = 0; index < list.length; index += size) out.push(list.slice(index, index + size))
+  return out
+}
+
+const list = (values: (string | number)[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
 
 const iso = (value: unknown): string | null =>
   value === null || value === undefined ? null : new Date(value as string | Date).toISOString()
@@ -211,42 +227,62 @@ export const postgresEngine: SearchEngine = {
     await run(db, sql`create index if not exists item_columns_doc on ${pgColumns} (doc_id)`)
   },
   async upsert(db, entry) {
+    await this.upsertMany(db, [entry])
+  },
+  async upsertMany(db, entries) {
     const field = (tokens: FieldTokens, weight: Weight, kind: keyof FieldTokens) => ({ tokens: tokens[kind], weight })
-    const head = tsvectorLiteral([
-      field(entry.title, 'A', 'words'),
-      field(entry.title, 'A', 'chars'),
-      field(entry.documentNumber, 'B', 'words'),
-      field(entry.documentNumber, 'B', 'chars'),
-      field(entry.summary, 'C', 'words'),
-      field(entry.summary, 'C', 'chars'),
-    ])
-    const all = (kind: keyof FieldTokens) =>
-      tsvectorLiteral([
-        field(entry.title, 'A', kind),
-        field(entry.documentNumber, 'B', kind),
-        field(entry.summary, 'C', kind),
-        field(entry.body, 'D', kind),
-      ])
-    await run(
-      db,
-      sql`insert into ${pgTable} (doc_id, published_at, year, type, department, topic_category, validity, demoted,
-          document_number_key, document_number_prefix, head, words, chars)
-        values (${entry.id}, ${entry.publishedAt}::timestamptz, ${entry.year}, ${entry.type}, ${entry.department},
-          ${entry.topicCategory}, ${entry.validity}, ${entry.demoted}, ${entry.documentNumberKey},
-          ${entry.documentNumberPrefix}, ${head}::tsvector, ${all('words')}::tsvector, ${all('chars')}::tsvector)
-        on conflict (doc_id) do update set published_at = excluded.published_at, year = excluded.year,
-          type = excluded.type, department = excluded.department, topic_category = excluded.topic_category,
-          validity = excluded.validity, demoted = excluded.demoted, document_number_key = excluded.document_number_key,
-          document_number_prefix = excluded.document_number_prefix, head = excluded.head, words = excluded.words, chars = excluded.chars`,
-    )
-    await run(db, sql`delete from ${pgColumns} where doc_id = ${entry.id}`)
-    if (entry.columns.length) {
-      const values = entry.columns.map((column) => sql`(${column}, ${entry.id})`)
+    for (const part of chunks(distinctEntries(entries), 500)) {
+      const rows = part.map((entry) => {
+        const head = tsvectorLiteral([
+          field(entry.title, 'A', 'words'),
+          field(entry.title, 'A', 'chars'),
+          field(entry.documentNumber, 'B', 'words'),
+          field(entry.documentNumber, 'B', 'chars'),
+          field(entry.summary, 'C', 'words'),
+          field(entry.summary, 'C', 'chars'),
+        ])
+        const all = (kind: keyof FieldTokens) =>
+          tsvectorLiteral([
+            field(entry.title, 'A', kind),
+            field(entry.documentNumber, 'B', kind),
+            field(entry.summary, 'C', kind),
+            field(entry.body, 'D', kind),
+          ])
+        return sql`(${entry.id}, ${entry.publishedAt}::timestamptz, ${entry.year}::integer, ${entry.type},
+          ${entry.department}, ${entry.topicCategory}, ${entry.validity}, ${entry.demoted}, ${entry.documentNumberKey},
+          ${entry.documentNumberPrefix}, ${head}::tsvector, ${all('words')}::tsvector, ${all('chars')}::tsvector)`
+      })
       await run(
         db,
-        sql`insert into ${pgColumns} (column_id, doc_id) values ${sql.join(values, sql`, `)} on conflict do nothing`,
+        sql`insert into ${pgTable} (doc_id, published_at, year, type, department, topic_category, validity, demoted,
+            document_number_key, document_number_prefix, head, words, chars)
+          values ${sql.join(rows, sql`, `)}
+          on conflict (doc_id) do update set published_at = excluded.published_at, year = excluded.year,
+            type = excluded.type, department = excluded.department, topic_category = excluded.topic_category,
+            validity = excluded.validity, demoted = excluded.demoted, document_number_key = excluded.document_number_key,
+            document_number_prefix = excluded.document_number_prefix, head = excluded.head, words = excluded.words,
+            chars = excluded.chars`,
       )
+      await run(db, sql`delete from ${pgColumns} where doc_id in (${list(part.map((entry) => entry.id))})`)
+      const pairs = part.flatMap((entry) => entry.columns.map((column) => sql`(${column}, ${entry.id})`))
+      if (pairs.length) {
+        await run(
+          db,
+          sql`insert into ${pgColumns} (column_id, doc_id) values ${sql.join(pairs, sql`, `)} on conflict do nothing`,
+        )
+      }
     }
+  },
+  // The GIN indexes are dropped for a bulk load into the emptied table and built once after it
+  // (ensure), with maintenance_work_mem, instead of being updated row by row.
+  async bulkStart(db) {
+    await run(db, sql`drop index if exists site_search.items_words`)
+    await run(db, sql`drop index if exists site_search.items_chars`)
+  },
+  async bulkEnd(db) {
+    await this.ensure(db)
+    await run(db, sql`analyze ${pgTable}`)
+    await run(db, sql`analyze ${pgColumns}`)
   },
   async remove(db, id) {
     await run(db, sql`delete from ${pgTable} where doc_id = ${id}`)
@@ -450,6 +486,59 @@ export const sqliteEngine: SearchEngine = {
     for (const column of new Set(entry.columns)) {
       await run(db, sql`insert or ignore into ${liteColumns} (column_id, doc_rowid) values (${column}, ${rowid})`)
     }
+  },
+  async upsertMany(db, entries) {
+    for (const part of chunks(distinctEntries(entries), 200)) {
+      const ids = part.map((entry) => entry.id)
+      const existing = new Set(
+        (await rowsOf(db, sql`select doc_id from ${liteDocs} where doc_id in (${list(ids)})`)).map((row) =>
+          String(row.doc_id),
+        ),
+      )
+      // Entries already indexed keep their rowid (the cursor's key): one by one, rare in a bulk load.
+      for (const entry of part) if (existing.has(entry.id)) await this.upsert(db, entry)
+      const fresh = part.filter((entry) => !existing.has(entry.id))
+      if (!fresh.length) continue
+      const inserted = await rowsOf(
+        db,
+        sql`insert into ${liteDocs} (doc_id, published_at, year, type, department, topic_category, validity, demoted,
+          document_number_key, document_number_prefix) values ${sql.join(
+            fresh.map(
+              (entry) => sql`(${entry.id}, ${entry.publishedAt}, ${entry.year}, ${entry.type}, ${entry.department},
+                ${entry.topicCategory}, ${entry.validity}, ${entry.demoted ? 1 : 0}, ${entry.documentNumberKey},
+                ${entry.documentNumberPrefix})`,
+            ),
+            sql`, `,
+          )} returning rowid, doc_id`,
+      )
+      const rowids = new Map(inserted.map((row) => [String(row.doc_id), Number(row.rowid)]))
+      const text = (tokens: string[]) => tokens.join(' ')
+      await run(
+        db,
+        sql`insert into ${liteFts} (rowid, title, doc, summary, body, ctitle, cdoc, csummary, cbody) values ${sql.join(
+          fresh.map(
+            (entry) => sql`(${rowids.get(entry.id)}, ${text(entry.title.words)}, ${text(entry.documentNumber.words)},
+              ${text(entry.summary.words)}, ${text(entry.body.words)}, ${text(entry.title.chars)},
+              ${text(entry.documentNumber.chars)}, ${text(entry.summary.chars)}, ${text(entry.body.chars)})`,
+          ),
+          sql`, `,
+        )}`,
+      )
+      const pairs = fresh.flatMap((entry) =>
+        [...new Set(entry.columns)].map((column) => sql`(${column}, ${rowids.get(entry.id)})`),
+      )
+      if (pairs.length) {
+        await run(
+          db,
+          sql`insert or ignore into ${liteColumns} (column_id, doc_rowid) values ${sql.join(pairs, sql`, `)}`,
+        )
+      }
+    }
+  },
+  async bulkStart() {},
+  // One b-tree per term instead of the many segments a bulk load leaves: faster queries.
+  async bulkEnd(db) {
+    await run(db, sql`insert into ${liteFts} (${liteFts}) values ('optimize')`)
   },
   async remove(db, id) {
     const existing = await rowsOf(db, sql`select rowid from ${liteDocs} where doc_id = ${id}`)
