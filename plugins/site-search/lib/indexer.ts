@@ -151,7 +151,23 @@ export async function reindexAll(
       })
     ).docs as Record<string, unknown>[]
   let done = 0
+  const write = async (entries: IndexEntry[]) => {
+    const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
+    try {
+      await engine.upsertMany(await drizzleOf(payload, { transactionID } as Partial<PayloadRequest>), entries)
+      if (transactionID !== undefined && transactionID !== null) await payload.db.commitTransaction(transactionID)
+    } catch (error) {
+      if (transactionID !== undefined && transactionID !== null) await payload.db.rollbackTransaction(transactionID)
+      throw error
+    }
+    cacheOf(payload).clear()
+    done += entries.length
+    onProgress?.(done)
+  }
   let next: Promise<Record<string, unknown>[]> | null = read(undefined)
+  // At most one batch being written while the next is segmented: jieba (CPU here) overlaps
+  // the database's own work on the batch before.
+  let writing: Promise<void> = Promise.resolve()
   try {
     while (next) {
       const docs: Record<string, unknown>[] = await next
@@ -160,19 +176,14 @@ export async function reindexAll(
       next = docs.length < batchSize ? null : read((docs[docs.length - 1] as { id: number | string }).id)
       next?.catch(() => undefined)
       const entries = docs.filter((doc) => options.isPublic(doc)).map((doc) => entryOf(doc, options))
-      const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-      try {
-        await engine.upsertMany(await drizzleOf(payload, { transactionID } as Partial<PayloadRequest>), entries)
-        if (transactionID !== undefined && transactionID !== null) await payload.db.commitTransaction(transactionID)
-      } catch (error) {
-        if (transactionID !== undefined && transactionID !== null) await payload.db.rollbackTransaction(transactionID)
-        throw error
-      }
-      cacheOf(payload).clear()
-      done += entries.length
-      onProgress?.(done)
+      await writing
+      writing = write(entries)
+      // Seen by the next `await writing`; this only keeps Node from calling it unhandled meanwhile.
+      writing.catch(() => undefined)
     }
+    await writing
   } finally {
+    await writing.catch(() => undefined)
     await engine.bulkEnd(await drizzleOf(payload))
     cacheOf(payload).clear()
   }
