@@ -26,6 +26,13 @@ export function createPublicIds(payload: Payload, options: ResolvedHitCounterOpt
   const misses = new Map<string, number>()
   const lookups = new Map<string, Promise<boolean>>()
   const missTtlMs = 30_000
+  // Incremental refreshes read only the items changed since the last one (by updatedAt, with a
+  // margin for clocks and transactions still open); a full reload every `fullEveryMs` also
+  // catches items deleted on another instance, which no change marks.
+  const fullEveryMs = 30 * 60_000
+  const changedMarginMs = 2 * 60_000
+  let lastFull = 0
+  let lastRefresh = 0
   const itemConfig = new Map(options.items.map((item) => [item.slug as string, item]))
 
   // Only the fields needed (a notice's body can be large; there may be tens of thousands).
@@ -68,6 +75,22 @@ export function createPublicIds(payload: Payload, options: ResolvedHitCounterOpt
 
   return {
     async refresh() {
+      const started = Date.now()
+      if (!lastFull || started - lastFull >= fullEveryMs) await this.fullRefresh()
+      else {
+        const freshColumns = await loadColumns()
+        columns.clear()
+        columnByPath.clear()
+        freshColumns.forEach(putColumn)
+        for (const slug of itemConfig.keys()) await this.refreshChanged(slug, new Date(lastRefresh - changedMarginMs))
+        misses.clear()
+      }
+      lastRefresh = started
+    },
+
+    /** Every column and public item again (150,000 items: a few seconds of one query). */
+    async fullRefresh() {
+      const started = Date.now()
       const freshColumns = await loadColumns()
       const freshItems = new Map<string, Map<string, Id>>()
       for (const slug of itemConfig.keys()) freshItems.set(slug, new Map(await loadItems(slug)))
@@ -77,6 +100,45 @@ export function createPublicIds(payload: Payload, options: ResolvedHitCounterOpt
       items.clear()
       for (const [slug, map] of freshItems) items.set(slug, map)
       misses.clear()
+      lastFull = started
+    },
+
+    /** The items of `slug` changed since `since`: public ones (re)entered, the others dropped. */
+    async refreshChanged(slug: string, since: Date) {
+      const collection = payload.collections[slug as CollectionSlug]
+      // Without timestamps no change can be found by date: read everything.
+      if (collection?.config.timestamps === false) {
+        items.set(slug, new Map(await loadItems(slug)))
+        return
+      }
+      const { docs } = await payload.find({
+        collection: slug as CollectionSlug,
+        where: { updatedAt: { greater_than_equal: since.toISOString() } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        draft: false,
+        select: { updatedAt: true },
+      })
+      if (!docs.length) return
+      // A mass change (an import): one full read costs less than many look-ups.
+      if (docs.length > 5_000) {
+        items.set(slug, new Map(await loadItems(slug)))
+        return
+      }
+      const ids = docs.map((doc) => doc.id)
+      const visible = new Map<string, Id>()
+      for (let index = 0; index < ids.length; index += 1_000) {
+        for (const [id, column] of await loadItems(slug, { id: { in: ids.slice(index, index + 1_000) } }))
+          visible.set(id, column)
+      }
+      const map = items.get(slug) ?? new Map<string, Id>()
+      items.set(slug, map)
+      for (const id of ids) {
+        const column = visible.get(String(id))
+        if (column === undefined) map.delete(String(id))
+        else map.set(String(id), column)
+      }
     },
 
     /** A changed document: drop what we knew, so the next hit asks the database. */

@@ -168,6 +168,32 @@ describe('POST /api/hits', () => {
     expect((await hit({ item: draft.id, collection: 'notices' })).status).toBe(202)
   })
 
+  it('the periodic refresh reads only changed items, and drops one unpublished where no hook here saw it', async () => {
+    const p = site.payload
+    const elsewhere = await p.create({
+      collection: noticesSlug,
+      data: { title: '另一实例发布的通知', primaryColumn: child.id, _status: 'published' } as never,
+    })
+    expect((await hit({ item: elsewhere.id, collection: 'notices' })).status).toBe(202)
+    // Another instance unpublishes it: a database write that no hook of this process sees.
+    await p.db.updateOne({
+      collection: noticesSlug,
+      id: elsewhere.id,
+      data: { _status: 'draft', updatedAt: new Date().toISOString() },
+    })
+    expect((await hit({ item: elsewhere.id, collection: 'notices' })).status).toBe(202)
+    await getHitRuntime(p)!.publicIds.refresh()
+    expect((await hit({ item: elsewhere.id, collection: 'notices' })).status).toBe(404)
+    // Published again there: counted again after the next refresh.
+    await p.db.updateOne({
+      collection: noticesSlug,
+      id: elsewhere.id,
+      data: { _status: 'published', updatedAt: new Date().toISOString() },
+    })
+    await getHitRuntime(p)!.publicIds.refresh()
+    expect((await hit({ item: elsewhere.id, collection: 'notices' })).status).toBe(202)
+  })
+
   it('stores no raw IP address anywhere', async () => {
     await hit({ column: column.id }, { ip: '203.0.113.77' })
     await flushHits(site.payload)
