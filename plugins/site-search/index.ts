@@ -16,6 +16,7 @@ import { addUserWords } from './lib/segment'
 import { textAt } from './lib/paths'
 import { translations } from './translations'
 import type { ResolvedSearchOptions, SearchFieldMap, SiteSearchOptions } from './types'
+import type { IndexEntry } from './lib/types'
 
 export type { SiteSearchOptions } from './types'
 export { flushQueryStats } from './lib/analytics'
@@ -107,8 +108,13 @@ export function siteSearchOptions(payload: Payload): ResolvedSearchOptions {
 }
 
 /** Rebuilds the index from the items collection (`npm run search:reindex`). */
-export async function reindexSiteSearch(payload: Payload, progress?: (done: number) => void) {
-  return reindexAll(payload, siteSearchOptions(payload), { onProgress: progress })
+export async function reindexSiteSearch(
+  payload: Payload,
+  progress?: (done: number) => void,
+  /** Cuts items elsewhere (lib/segmentPool: worker threads, where TypeScript workers load). */
+  segment?: (docs: Record<string, unknown>[]) => Promise<IndexEntry[]>,
+) {
+  return reindexAll(payload, siteSearchOptions(payload), { onProgress: progress, segment })
 }
 
 export { reindexAll }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest, type Where } from 'payload'
 
 /**
  * Keyset ("seek") pagination of item lists ordered newest first by (publishedAt, id).
@@ -82,27 +82,42 @@ export async function seekPage<T extends Doc>(
 }
 
 /**
+ * The collection's read rule as the public (no user) gets it: Payload's own access function,
+ * so the rules other plugins add to it (the publish workflow's withdrawals) apply too.
+ */
+async function publicReadRule(payload: Payload, collection: string): Promise<Where | boolean> {
+  const read = payload.collections[collection as CollectionSlug]?.config.access.read
+  if (!read) return false
+  return read({ req: await createLocalReq({}, payload) })
+}
+
+/**
  * Where numbered pages start: `starts[n]` is the key after which page n + 2 begins (page 1
  * starts at the top). One narrow pass over the list in chunks of `chunk` keys; the keys of
  * the items in between are not kept, so a list of 150,000 items holds 7,500 keys at 20 a page.
+ * The pass reads through the database adapter (ids and dates only, no hooks, no documents
+ * built), with the public read rule added to the list's conditions unless `overrideAccess`:
+ * through `payload.find` it ran the read hooks and field access of every row, about 53 s for a
+ * column of 10,558 items on a loaded machine.
  */
 export async function pageStarts(
   payload: Payload,
   query: ListQuery & { perPage: number; chunk?: number },
 ): Promise<{ total: number; starts: SeekKey[] }> {
-  const chunk = Math.max(query.perPage, Math.floor((query.chunk ?? 5_000) / query.perPage) * query.perPage)
+  const chunk = Math.max(query.perPage, Math.floor((query.chunk ?? 50_000) / query.perPage) * query.perPage)
+  const rule = query.overrideAccess ? true : await publicReadRule(payload, query.collection)
+  if (rule === false) return { total: 0, starts: [] }
+  const where = rule === true ? query.where : both(query.where, rule)
   const starts: SeekKey[] = []
   let total = 0
   let key: SeekKey | null = null
   for (;;) {
-    const { docs } = await payload.find({
+    const { docs } = await payload.db.find({
       collection: query.collection as CollectionSlug,
-      where: both(query.where, key ? after(key) : undefined),
+      where: both(where, key ? after(key) : undefined) ?? {},
       sort: newestFirst,
       limit: chunk,
       pagination: false,
-      depth: 0,
-      overrideAccess: query.overrideAccess ?? false,
       req: query.req,
       select: { publishedAt: true },
     })

@@ -131,7 +131,16 @@ export async function loadDictionary(payload: Payload, options: ResolvedSearchOp
 export async function reindexAll(
   payload: Payload,
   options: ResolvedSearchOptions,
-  { batchSize = 1_000, onProgress }: { batchSize?: number; onProgress?: (done: number) => void } = {},
+  {
+    batchSize = 1_000,
+    onProgress,
+    segment,
+  }: {
+    batchSize?: number
+    onProgress?: (done: number) => void
+    /** Cuts public items into entries elsewhere (lib/segmentPool: worker threads); default here. */
+    segment?: (docs: Record<string, unknown>[]) => Promise<IndexEntry[]>
+  } = {},
 ): Promise<number> {
   const engine = engineFor(payload)
   if (!engine) return 0
@@ -175,7 +184,8 @@ export async function reindexAll(
       // Read ahead: the database answers while this batch is segmented.
       next = docs.length < batchSize ? null : read((docs[docs.length - 1] as { id: number | string }).id)
       next?.catch(() => undefined)
-      const entries = docs.filter((doc) => options.isPublic(doc)).map((doc) => entryOf(doc, options))
+      const publicDocs = docs.filter((doc) => options.isPublic(doc))
+      const entries = segment ? await segment(publicDocs) : publicDocs.map((doc) => entryOf(doc, options))
       await writing
       writing = write(entries)
       // Seen by the next `await writing`; this only keeps Node from calling it unhandled meanwhile.
