@@ -85,7 +85,7 @@ export async function seekPage<T extends Doc>(
  * The collection's read rule as the public (no user) gets it: Payload's own access function,
  * so the rules other plugins add to it (the publish workflow's withdrawals) apply too.
  */
-async function publicReadRule(payload: Payload, collection: string): Promise<Where | boolean> {
+export async function publicReadRule(payload: Payload, collection: string): Promise<Where | boolean> {
   const read = payload.collections[collection as CollectionSlug]?.config.access.read
   if (!read) return false
   return read({ req: await createLocalReq({}, payload) })

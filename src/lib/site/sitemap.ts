@@ -1,3 +1,6 @@
+import type { Where } from 'payload'
+
+import { publicReadRule } from '../../../plugins/disclosure-catalogue/lib/seek'
 import { collectionTag, tagPage } from '../invalidation'
 import { allColumns, columnHref } from './columns'
 import { gazetteHref, listGazetteIssues } from './gazette'
@@ -15,7 +18,7 @@ import { sitePayload } from './payload'
  */
 
 const protocolLimit = 50_000
-const batchSize = 1_000
+const batchSize = 10_000
 
 export function urlsPerFile(env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number(env.SITEMAP_URLS_PER_FILE)
@@ -93,7 +96,7 @@ export function noticesFileNumber(name: string): number | null {
 
 /**
  * `/sitemaps/notices-N.xml`, streamed: the public items of file N, read as the public
- * (published, 主动公开, neither withdrawn nor removed) by id in batches of 1,000 (keyset).
+ * (published, 主动公开, neither withdrawn nor removed) by id in batches of 10,000 (keyset).
  */
 export function noticesSitemapStream(origin: string, file: number): ReadableStream<Uint8Array> {
   const perFile = urlsPerFile()
@@ -111,16 +114,24 @@ export function noticesSitemapStream(origin: string, file: number): ReadableStre
       }
       if (done) return
       const payload = await sitePayload()
-      const { docs } = await payload.find({
+      // Through the database adapter (ids and dates only, no read hooks run per row) with the
+      // collection's own public read rule: through payload.find, 80,000 URLs took 104 s.
+      const rule = await publicReadRule(payload, 'notices')
+      if (rule === false) {
+        done = true
+        controller.enqueue(encoder.encode(urlsetClose))
+        controller.close()
+        return
+      }
+      const range: Where = { and: [{ id: { greater_than: after } }, { id: { less_than_equal: last } }] }
+      const { docs } = (await payload.db.find({
         collection: 'notices',
-        where: { and: [{ id: { greater_than: after } }, { id: { less_than_equal: last } }] },
+        where: rule === true ? range : { and: [range, rule] },
         sort: 'id',
         limit: batchSize,
         pagination: false,
-        depth: 0,
-        overrideAccess: false,
         select: { updatedAt: true },
-      })
+      })) as { docs: { id: number; updatedAt: string }[] }
       if (docs.length) {
         after = Number(docs[docs.length - 1].id)
         controller.enqueue(
