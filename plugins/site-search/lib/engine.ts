@@ -26,6 +26,7 @@ type DrizzleLike = {
   execute?: (query: SQL) => Promise<{ rows: Row[] }>
   all?: (query: SQL) => Promise<Row[]>
   run?: (query: SQL) => Promise<unknown>
+  transaction?: <T>(work: (tx: DrizzleLike) => Promise<T>) => Promise<T>
 }
 
 type AdapterWithSessions = { drizzle: DrizzleLike; sessions?: Record<string | number, { db?: DrizzleLike }> }
@@ -73,7 +74,11 @@ function chunks<T>(list: T[], size: number): T[][] {
   return out
 }
 
-const list = (values: (string | number)[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
+const list = (values: (string | number)[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
 
 const iso = (value: unknown): string | null =>
   value === null || value === undefined ? null : new Date(value as string | Date).toISOString()
@@ -301,6 +306,21 @@ export const postgresEngine: SearchEngine = {
     return rows.map((row) => String(row.p))
   },
   async search(db, request) {
+    if (!request.query.must.length || !db.transaction) return pgSearch(db, request)
+    // The planner prices `words @@ q` per row as cheap and, for a word most items hold (工作),
+    // scans the table instead of the GIN index: that reads and decompresses every item's body
+    // tsvector (measured at 30,000 items: 1.6 s against 59 ms through the index, where the
+    // match needs no recheck). Inside this read-only transaction only, sequential scans are
+    // priced out.
+    return db.transaction(async (tx) => {
+      await run(tx, sql`set local enable_seqscan = off`)
+      return pgSearch(tx, request)
+    })
+  },
+}
+
+async function pgSearch(db: DrizzleLike, request: SearchRequest): Promise<SearchOutcome> {
+  {
     const where = and([...pgMatch(request), ...pgFilters(request)])
     const score = request.sort === 'relevance' ? pgScore(request) : sql`0::float8`
     const { cursor } = request
@@ -335,7 +355,7 @@ export const postgresEngine: SearchEngine = {
       Object.assign(outcome, readFacets(facetRows))
     }
     return outcome
-  },
+  }
 }
 
 function pgAfter(sort: SearchRequest['sort'], cursor: Cursor): SQL {
