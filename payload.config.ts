@@ -17,6 +17,7 @@ import { emailAdapter } from './src/lib/email'
 import { siteLogger } from './src/lib/logger'
 import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
+import { mediaStorage } from './src/lib/objectStorage'
 import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { listenToOtherInstances } from './src/lib/invalidation/instances'
 import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
@@ -143,6 +144,8 @@ export default buildConfig({
         digestCron: '0 0 * * *',
       },
     }),
+    // S3_*: media in an S3-compatible bucket (stateless instances); otherwise MEDIA_DIR.
+    mediaStorage(settings.objectStorage, ['media']),
     // public site and API: drop cached pages and answers once a change to what they show
     // commits. Last, so that it sees every plugin's collections (mailboxes come from a plugin).
     invalidateOnChange({
