@@ -21,7 +21,7 @@ import { mediaStorage } from './src/lib/objectStorage'
 import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { listenToOtherInstances } from './src/lib/invalidation/instances'
 import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
-import { healthEndpoint } from './src/endpoints/health'
+import { healthEndpoints } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerLock, runnerTickEndpoint } from './src/lib/jobs'
 import { columnsOf, expireEndpoint, invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { annualReport } from './plugins/annual-report'
@@ -66,7 +66,11 @@ export default buildConfig({
     createMediaCollection({ staticDir: settings.mediaDir, maxBytes: settings.mediaMaxBytes }),
     mediaUsageCollection(),
   ],
-  endpoints: [healthEndpoint, runnerTickEndpoint(settings.jobsRunnerToken), expireEndpoint(settings.loopbackToken)],
+  endpoints: [
+    ...healthEndpoints({ objectStorage: settings.objectStorage }),
+    runnerTickEndpoint(settings.jobsRunnerToken),
+    expireEndpoint(settings.loopbackToken),
+  ],
   plugins: [
     // disclosure catalogue (issues 3, 12): columns, notices, gazette issues, topic categories, /api/search;
     // the workflow owns the publish date
