@@ -102,7 +102,7 @@ export function backupRoundTrip(inBucket: boolean) {
 
     beforeAll(async () => {
       if (inBucket) store = await startObjectStore()
-      const database = onPostgres ? { DATABASE_URL: await emptyDatabase() } : {}
+      const database: Record<string, string> = onPostgres ? { DATABASE_URL: await emptyDatabase() } : {}
       // On PostgreSQL the site runs on the Debian server's database (no template: it pushes the schema).
       site = await startTestSite({
         env: { ...storeEnv(store), ...database },
