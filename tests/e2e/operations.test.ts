@@ -103,6 +103,11 @@ describe('request ids and readiness', () => {
     expect(first.headers.get('x-request-id')).not.toBe(second.headers.get('x-request-id'))
     const kept = await fetch(`${site.url}/`, { headers: { 'x-request-id': 'nginx-0123abcd' } })
     expect(kept.headers.get('x-request-id')).toBe('nginx-0123abcd')
+    // The same page again, now from the page cache: its answer carries this request's id, not the first one's.
+    const cached = await fetch(`${site.url}/`)
+    expect(cached.status).toBe(200)
+    expect(cached.headers.get('x-gongkai-cache')).toBe('HIT')
+    expect(cached.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })
 
   it('answers 503 naming the bucket once it is gone, with a JSON ERROR line carrying the same request id', async () => {
