@@ -8,7 +8,9 @@
  *    (flush buffered hits, close the database) and exits 0.
  *  - runs the job queue every few seconds inside a request (src/server/jobTicker.mjs) unless
  *    JOBS_AUTORUN is off.
- * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable both caches.
+ *  - gives every answer the caching headers shared caches in front need (src/server/httpCaching.mjs).
+ * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable both caches,
+ * PAGE_SHARED_MAX_AGE / PAGE_STALE_WHILE_REVALIDATE for nginx or a CDN.
  */
 import http from 'node:http'
 
@@ -17,6 +19,7 @@ import next from 'next'
 import { runShutdownTasks, siteBridge } from './src/server/bridge.mjs'
 import { jobsAutorun, loopbackToken, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
 import { serveApi } from './src/server/apiCache.mjs'
+import { publicPageCacheControl, withCachingHeaders } from './src/server/httpCaching.mjs'
 import { renderTags, servePage } from './src/server/pageCache.mjs'
 import { ResponseCache } from './src/server/responseCache.mjs'
 
@@ -51,6 +54,9 @@ siteBridge().outsideCaches.add({ name: 'page cache', invalidate: (tags) => cache
 siteBridge().outsideCaches.add({ name: 'API cache', invalidate: (tags) => apiCache.invalidate(tags) })
 siteBridge().renderTags = renderTags
 
+// Shared caches in front (nginx, a CDN) keep a public page a few seconds (src/server/httpCaching.mjs).
+const cachingPolicy = { pageCacheControl: publicPageCacheControl() }
+
 const server = http.createServer((request, response) => {
   // The app's only view of the TCP peer (plugins/shared/http/clientAddress.ts); overwritten, so
   // a client cannot choose it.
@@ -60,6 +66,7 @@ const server = http.createServer((request, response) => {
     hitHandler(request, response)
     return
   }
+  withCachingHeaders(request, response, cachingPolicy)
   if (!cacheOn) void handle(request, response)
   else if (request.url?.startsWith('/api/')) {
     void serveApi(apiCache, request, response, handle, { collections: publicCollections })
