@@ -39,16 +39,23 @@ type NginxOptions = {
   workers?: number
   /** Access log (off by default: it costs time under load). */
   accessLog?: boolean
+  /** false: nginx caches no pages (`proxy_cache off` in `location /`), the benchmark's comparison. */
+  pageCache?: boolean
 }
 
 /** The site configuration with the `# test:` lines rewritten; throws if one is missing. */
 export function renderSiteConfig(
   source: string,
-  { port, upstreams, cacheDir }: { port: number; upstreams: number[]; cacheDir: string },
+  {
+    port,
+    upstreams,
+    cacheDir,
+    pageCache = true,
+  }: { port: number; upstreams: number[]; cacheDir: string; pageCache?: boolean },
 ) {
   const lines = source.split('\n')
   const marked = (name: string) => lines.filter((line) => line.includes(`# test: ${name}`))
-  for (const name of ['cache', 'upstream', 'listen']) {
+  for (const name of ['cache', 'upstream', 'listen', 'page-cache']) {
     if (marked(name).length === 0) throw new Error(`${nginxConfigFile} has no line marked "# test: ${name}"`)
   }
   let upstreamWritten = false
@@ -64,6 +71,8 @@ export function renderSiteConfig(
       const indent = /^\s*/.exec(line)![0]
       const options = /:\d+(\s[^;]*);/.exec(line)?.[1] ?? ''
       for (const upstream of upstreams) out.push(`${indent}server 127.0.0.1:${upstream}${options};`)
+    } else if (line.includes('# test: page-cache')) {
+      out.push(pageCache ? line : line.replace(/proxy_cache\s+\w+;/, 'proxy_cache off;'))
     } else if (line.includes('# test: listen')) {
       out.push(line.replace(/listen\s+\d+/, `listen 127.0.0.1:${port}`))
     } else out.push(line)
@@ -72,7 +81,12 @@ export function renderSiteConfig(
 }
 
 /** Starts nginx over these app instances and waits until it answers. */
-export async function startNginx({ upstreams, workers = 1, accessLog = false }: NginxOptions): Promise<RunningNginx> {
+export async function startNginx({
+  upstreams,
+  workers = 1,
+  accessLog = false,
+  pageCache = true,
+}: NginxOptions): Promise<RunningNginx> {
   checkNginx()
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-nginx-'))
   // Worker processes drop root for nobody (Debian: www-data) unless told otherwise, and must
@@ -80,7 +94,7 @@ export async function startNginx({ upstreams, workers = 1, accessLog = false }: 
   fs.chmodSync(prefix, 0o755)
   const port = await freePort()
   const cacheDir = path.join(prefix, 'cache')
-  const site = renderSiteConfig(fs.readFileSync(nginxConfigFile, 'utf8'), { port, upstreams, cacheDir })
+  const site = renderSiteConfig(fs.readFileSync(nginxConfigFile, 'utf8'), { port, upstreams, cacheDir, pageCache })
   fs.writeFileSync(path.join(prefix, 'gongkai.conf'), site)
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
   for (const dir of temp) fs.mkdirSync(path.join(prefix, dir))

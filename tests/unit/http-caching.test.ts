@@ -107,6 +107,14 @@ describe('the nginx configuration for tests', () => {
     expect(unmarked(rendered)).toEqual(unmarked(source))
   })
 
+  it('can leave pages to the instances (the benchmark compares both)', () => {
+    const off = renderSiteConfig(source, { port: 1, upstreams: [2], cacheDir: '/x', pageCache: false })
+    expect(off).toMatch(/proxy_cache off; # test: page-cache/)
+    expect(renderSiteConfig(source, { port: 1, upstreams: [2], cacheDir: '/x' })).toMatch(
+      /proxy_cache gongkai; # test: page-cache/,
+    )
+  })
+
   it('refuses a file whose test lines are gone', () => {
     expect(() =>
       renderSiteConfig(source.replace(/# test: listen/, ''), { port: 1, upstreams: [2], cacheDir: '/x' }),
