@@ -23,7 +23,7 @@ const seconds = (value, fallback) => {
  * The `Cache-Control` of a public page, from the environment: PAGE_SHARED_MAX_AGE (2 s),
  * PAGE_STALE_WHILE_REVALIDATE (1 s), PAGE_STALE_IF_ERROR (1 day: a page keeps being served
  * while every instance is down).
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  */
 export function publicPageCacheControl(env = process.env) {
   const shared = seconds(env.PAGE_SHARED_MAX_AGE, 2)
