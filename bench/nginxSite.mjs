@@ -63,6 +63,19 @@ export async function benchThroughNginx({ env, origin, columnPath, spreadPaths, 
         setupRequest: (request) => ({ ...request, path: spreadPaths[Math.floor(Math.random() * spreadPaths.length)] }),
       },
     ]
+    // Every page rendered once on each instance first, so that no configuration pays for
+    // first renders the other did not.
+    const warm = async (ports) => {
+      for (const port of ports) {
+        const queue = [...spreadPaths]
+        const worker = async () => {
+          for (let path = queue.shift(); path; path = queue.shift()) {
+            await (await fetch(`http://127.0.0.1:${port}${path}`)).arrayBuffer()
+          }
+        }
+        await Promise.all([worker(), worker(), worker(), worker()])
+      }
+    }
     const spread = async (label, base) => {
       await autocannon({ url: base, connections: 10, amount: spreadPaths.length * 2, requests })
       const results = []
@@ -87,6 +100,8 @@ export async function benchThroughNginx({ env, origin, columnPath, spreadPaths, 
       'nginx → 2 instances, their page caches'.padEnd(44),
       `${balanced.url}${columnPath}`,
     )
+    await warm([firstPort, secondPort])
+    const spreadApps = await spread('  spread, nginx → their page caches', balanced.url)
     const caching = await nginxOver([firstPort, secondPort], true)
     const nginxCached = await measure(
       'nginx cache → 2 instances (page cache on)'.padEnd(44),
@@ -96,13 +111,14 @@ export async function benchThroughNginx({ env, origin, columnPath, spreadPaths, 
     const directSpread = await spread('  spread, one instance direct', origin)
 
     const off = [await startInstance({ PAGE_CACHE: 'off' }), await startInstance({ PAGE_CACHE: 'off' })]
+    await warm(off)
     const cachingOff = await nginxOver(off, true)
     const nginxCachedOff = await measure(
       'nginx cache → 2 instances (PAGE_CACHE=off)'.padEnd(44),
       `${cachingOff.url}${columnPath}`,
     )
     const spreadOff = await spread('  spread, PAGE_CACHE=off', cachingOff.url)
-    return { direct, throughApps, nginxCached, spreadOn, directSpread, nginxCachedOff, spreadOff }
+    return { direct, throughApps, spreadApps, nginxCached, spreadOn, directSpread, nginxCachedOff, spreadOff }
   } finally {
     for (const proxy of proxies) await proxy.stop()
     for (const instance of running) instance.kill()

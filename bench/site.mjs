@@ -269,7 +269,7 @@ try {
   )
   if (nginx) {
     console.log(
-      `nginx: column page through nginx's cache ${(nginx.nginxCached.rate / nginx.direct.rate).toFixed(2)}× one instance direct, through nginx to the instances' caches ${(nginx.throughApps.rate / nginx.direct.rate).toFixed(2)}×; spread pages with PAGE_CACHE=off ${(nginx.spreadOff.rate / nginx.spreadOn.rate).toFixed(2)}× page cache on`,
+      `nginx: column page through nginx's cache ${(nginx.nginxCached.rate / nginx.direct.rate).toFixed(2)}× one instance direct, through nginx to the instances' caches ${(nginx.throughApps.rate / nginx.direct.rate).toFixed(2)}×; spread pages: nginx's cache alone (PAGE_CACHE=off) ${(nginx.spreadOff.rate / nginx.spreadApps.rate).toFixed(2)}× the page caches alone, both ${(nginx.spreadOn.rate / nginx.spreadApps.rate).toFixed(2)}×`,
     )
   }
   console.log(
