@@ -8,6 +8,8 @@
  *    (flush buffered hits, close the database) and exits 0.
  *  - runs the job queue every few seconds inside a request (src/server/jobTicker.mjs) unless
  *    JOBS_AUTORUN is off.
+ *  - gives every request an id (a trusted proxy's X-Request-Id, or a new one), echoed in the
+ *    response's X-Request-Id and added to the app's log lines (src/server/requestId.mjs).
  *  - gives every answer the caching headers shared caches in front need (src/server/httpCaching.mjs).
  * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off / API_CACHE=off to disable either cache,
  * PAGE_SHARED_MAX_AGE / PAGE_STALE_WHILE_REVALIDATE for nginx or a CDN.
@@ -21,6 +23,7 @@ import { jobsAutorun, loopbackToken, runnerToken, startJobTicker } from './src/s
 import { serveApi } from './src/server/apiCache.mjs'
 import { publicPageCacheControl, withCachingHeaders } from './src/server/httpCaching.mjs'
 import { renderTags, servePage } from './src/server/pageCache.mjs'
+import { requestContext, requestIdOf, trustedPeer } from './src/server/requestId.mjs'
 import { ResponseCache } from './src/server/responseCache.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -55,11 +58,22 @@ const publicCollections = [
 siteBridge().outsideCaches.add({ name: 'page cache', invalidate: (tags) => cache.invalidate(tags) })
 siteBridge().outsideCaches.add({ name: 'API cache', invalidate: (tags) => apiCache.invalidate(tags) })
 siteBridge().renderTags = renderTags
+// Each request's id reaches the app's log lines through the bridge (src/lib/logger.ts).
+siteBridge().requestContext = requestContext
+const trusted = trustedPeer((process.env.TRUSTED_PROXIES ?? '').split(','))
 
 // Shared caches in front (nginx, a CDN) keep a public page a few seconds (src/server/httpCaching.mjs).
 const cachingPolicy = { pageCacheControl: publicPageCacheControl() }
 
 const server = http.createServer((request, response) => {
+  const id = requestIdOf(request, trusted)
+  request.headers['x-request-id'] = id
+  response.setHeader('X-Request-Id', id)
+  requestContext.run({ id }, () => serve(request, response))
+})
+
+/** @param {http.IncomingMessage} request @param {http.ServerResponse} response */
+function serve(request, response) {
   // The app's only view of the TCP peer (plugins/shared/http/clientAddress.ts); overwritten, so
   // a client cannot choose it.
   request.headers['x-gongkai-peer'] = request.socket.remoteAddress ?? ''
@@ -74,7 +88,7 @@ const server = http.createServer((request, response) => {
     else void handle(request, response)
   } else if (pageCacheOn) void servePage(cache, request, response, handle)
   else void handle(request, response)
-})
+}
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => {
   console.info(
