@@ -2,7 +2,10 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import sharp from 'sharp'
+
 import { startNginx, type RunningNginx } from '../helpers/nginx'
+import { startObjectStore, type ObjectStore } from '../helpers/objectStore'
 import postgresGlobalSetup from '../helpers/postgresGlobalSetup'
 import postgresGlobalTeardown from '../helpers/postgresGlobalTeardown'
 import { startSite, type RunningSite } from '../helpers/server'
@@ -11,13 +14,15 @@ import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 /**
  * The deployment of docs/production.md on loopback: PostgreSQL (the configured server or one
- * from npm), two production servers (`npm start`) on it, and Debian's nginx with
+ * from npm), media in an S3-compatible bucket (s3rver, a test double), two production servers
+ * (`npm start`) on them, and Debian's nginx with
  * deploy/nginx/gongkai.conf in front. `lb` balances over both instances as in production;
  * `viaA` and `viaB` are the same configuration over one instance each, so that a page is known
  * to come from that instance through nginx's cache. Changes are made on A; every check reads
  * through nginx, whose cached copy must not hide a change for more than 5 s.
  */
 let database: TestDatabase
+let store: ObjectStore
 let a: RunningSite
 let b: RunningSite
 let lb: RunningNginx
@@ -31,8 +36,10 @@ const shared = { TRUSTED_PROXIES: '127.0.0.1', PAYLOAD_SECRET: crypto.randomByte
 beforeAll(async () => {
   await postgresGlobalSetup()
   database = await createTestDatabase('postgres')
-  a = await startSite(shared, { fresh: true, database })
-  b = await startSite({ ...shared, SEED_ON_START: 'false', DEMO_PASSWORD: a.password }, { database })
+  // Media in one bucket for both instances (s3rver, an S3 test double on loopback).
+  store = await startObjectStore()
+  a = await startSite({ ...shared, ...store.env }, { fresh: true, database })
+  b = await startSite({ ...shared, ...store.env, SEED_ON_START: 'false', DEMO_PASSWORD: a.password }, { database })
   lb = await startNginx({ upstreams: [a.port, b.port] })
   viaA = await startNginx({ upstreams: [a.port] })
   viaB = await startNginx({ upstreams: [b.port] })
@@ -43,6 +50,7 @@ afterAll(async () => {
   await b?.stop()
   await a?.stop()
   await database?.drop()
+  await store?.stop()
   await postgresGlobalTeardown()
 })
 
@@ -194,6 +202,28 @@ describe('two instances behind nginx', () => {
     const actions = (audit.docs as { action: string }[]).map((entry) => entry.action)
     expect(actions.filter((action) => action === 'scheduled-publish')).toHaveLength(1)
   }, 90_000)
+
+  it('serves an image uploaded on A from B through nginx', async () => {
+    const bytes = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#36c' } })
+      .jpeg()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'nginx-upload.jpg')
+    form.append('_payload', JSON.stringify({ alt: '经nginx上传', public: true }))
+    const uploaded = await fetch(`${a.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${await api.token('admin@example.com')}` },
+      body: form,
+    })
+    expect(uploaded.status).toBe(201)
+    const { doc } = (await uploaded.json()) as { doc: { url: string; sizes: { cardWebp: { url: string } } } }
+    const file = await fetch(new URL(new URL(doc.url, a.url).pathname, viaB.url))
+    expect(file.status).toBe(200)
+    expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true)
+    const webp = await fetch(new URL(new URL(doc.sizes.cardWebp.url, a.url).pathname, viaB.url))
+    expect(webp.status).toBe(200)
+    expect((await sharp(Buffer.from(await webp.arrayBuffer())).metadata()).format).toBe('webp')
+  })
 
   it('counts every hit sent through nginx while A is stopped with SIGTERM', async () => {
     const { columnId } = await publicNotice()
