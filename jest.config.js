@@ -59,6 +59,14 @@ export default {
       // Seeds the demo content once; each file's server starts from a copy.
       globalSetup: '<rootDir>/tests/helpers/e2eGlobalSetup.ts',
     },
+    // Opt-in (`npm run test:deploy`): needs Debian's nginx besides Node and npm, and the e2e build.
+    {
+      ...base,
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/helpers/env-sqlite.ts'],
+      globalSetup: '<rootDir>/tests/helpers/deployGlobalSetup.ts',
+    },
   ],
   testTimeout: 60_000,
 }

@@ -10,7 +10,9 @@
  *    JOBS_AUTORUN is off.
  *  - gives every request an id (a trusted proxy's X-Request-Id, or a new one), echoed in the
  *    response's X-Request-Id and added to the app's log lines (src/server/requestId.mjs).
- * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable both caches.
+ *  - gives every answer the caching headers shared caches in front need (src/server/httpCaching.mjs).
+ * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off / API_CACHE=off to disable either cache,
+ * PAGE_SHARED_MAX_AGE / PAGE_STALE_WHILE_REVALIDATE for nginx or a CDN.
  */
 import http from 'node:http'
 
@@ -19,6 +21,7 @@ import next from 'next'
 import { runShutdownTasks, siteBridge } from './src/server/bridge.mjs'
 import { jobsAutorun, loopbackToken, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
 import { serveApi } from './src/server/apiCache.mjs'
+import { publicPageCacheControl, withCachingHeaders } from './src/server/httpCaching.mjs'
 import { renderTags, servePage } from './src/server/pageCache.mjs'
 import { requestContext, requestIdOf, trustedPeer } from './src/server/requestId.mjs'
 import { ResponseCache } from './src/server/responseCache.mjs'
@@ -37,7 +40,9 @@ await app.prepare()
 const maxAgeMs = Number(process.env.PAGE_CACHE_MAX_AGE_MS || 60_000)
 const cache = new ResponseCache({ maxAgeMs })
 const apiCache = new ResponseCache({ maxAgeMs, maxEntries: 20_000 })
-const cacheOn = process.env.PAGE_CACHE !== 'off' && !dev
+// Behind nginx, which caches pages itself, PAGE_CACHE=off; the API cache stays (nginx keeps no API answers).
+const pageCacheOn = process.env.PAGE_CACHE !== 'off' && !dev
+const apiCacheOn = process.env.API_CACHE !== 'off' && !dev
 /** The collections whose anonymous REST reads are answered from memory (src/server/apiCache.mjs). */
 const publicCollections = [
   'notices',
@@ -57,6 +62,9 @@ siteBridge().renderTags = renderTags
 siteBridge().requestContext = requestContext
 const trusted = trustedPeer((process.env.TRUSTED_PROXIES ?? '').split(','))
 
+// Shared caches in front (nginx, a CDN) keep a public page a few seconds (src/server/httpCaching.mjs).
+const cachingPolicy = { pageCacheControl: publicPageCacheControl() }
+
 const server = http.createServer((request, response) => {
   const id = requestIdOf(request, trusted)
   request.headers['x-request-id'] = id
@@ -74,15 +82,17 @@ function serve(request, response) {
     hitHandler(request, response)
     return
   }
-  if (!cacheOn) void handle(request, response)
-  else if (request.url?.startsWith('/api/')) {
-    void serveApi(apiCache, request, response, handle, { collections: publicCollections })
-  } else void servePage(cache, request, response, handle)
+  withCachingHeaders(request, response, cachingPolicy)
+  if (request.url?.startsWith('/api/')) {
+    if (apiCacheOn) void serveApi(apiCache, request, response, handle, { collections: publicCollections })
+    else void handle(request, response)
+  } else if (pageCacheOn) void servePage(cache, request, response, handle)
+  else void handle(request, response)
 }
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => {
   console.info(
-    `> Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (page cache ${cacheOn ? 'on' : 'off'})`,
+    `> Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (page cache ${pageCacheOn ? 'on' : 'off'}, API cache ${apiCacheOn ? 'on' : 'off'})`,
   )
   // Start Payload now rather than on the first visitor's request: the hit counter's fast path,
   // the job runner and the first-run seed all begin with it.

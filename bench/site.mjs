@@ -23,6 +23,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { nextBuild } from '../scripts/next-build.mjs'
+import { benchThroughNginx } from './nginxSite.mjs'
 import { freePort, median, sleep, waitFor } from './lib.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 10)
@@ -65,24 +66,22 @@ const databaseFile = path.join(os.tmpdir(), `gongkai-bench-site-${crypto.randomB
 const password = crypto.randomBytes(9).toString('base64url')
 const port = await freePort()
 const origin = `http://127.0.0.1:${port}`
-const app = spawn(process.execPath, ['server.mjs'], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_DIST_DIR: distDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: `file:${databaseFile}`,
-    DB_PUSH: 'true',
-    SEED_ON_START: 'true',
-    DEMO_PASSWORD: password,
-    PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
-    JOBS_AUTORUN: 'false',
-    LOG_LEVEL: 'warn',
-    SITE_URL: origin,
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const appEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_DIST_DIR: distDir,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATABASE_URL: `file:${databaseFile}`,
+  DB_PUSH: 'true',
+  SEED_ON_START: 'true',
+  DEMO_PASSWORD: password,
+  PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+  JOBS_AUTORUN: 'false',
+  LOG_LEVEL: 'warn',
+  SITE_URL: origin,
+}
+const app = spawn(process.execPath, ['server.mjs'], { env: appEnv, stdio: ['ignore', 'ignore', 'inherit'] })
 
 try {
   await waitFor(`${origin}/api/health`)
@@ -249,10 +248,30 @@ try {
     `  ${published} items published, each in ${median(publishTimes)} ms (median; create, submit, two approvals, publish)`,
   )
 
+  // Two instances behind nginx (bench/nginxSite.mjs), against one instance direct, same run.
+  const nginx = await benchThroughNginx({
+    env: appEnv,
+    origin,
+    columnPath: new URL(columnUrl).pathname,
+    spreadPaths: locs
+      .filter((loc) => loc.includes('/columns/') || loc.includes('/notices/'))
+      .slice(0, 300)
+      .map((loc) => new URL(loc).pathname),
+    measure,
+    runs,
+    seconds,
+    connections,
+  })
+
   console.log('')
   console.log(
     `ratios: column cached/uncached ${(column.rate / columnUncached.rate).toFixed(1)}×, item cached/uncached ${(item.rate / itemUncached.rate).toFixed(1)}×, column/bare ${(column.rate / bareFigure.rate).toFixed(3)}`,
   )
+  if (nginx) {
+    console.log(
+      `nginx: column page through nginx's cache ${(nginx.nginxCached.rate / nginx.direct.rate).toFixed(2)}× one instance direct, through nginx to the instances' caches ${(nginx.throughApps.rate / nginx.direct.rate).toFixed(2)}×; spread pages: nginx's cache alone (PAGE_CACHE=off) ${(nginx.spreadOff.rate / nginx.spreadApps.rate).toFixed(2)}× the page caches alone, both ${(nginx.spreadOn.rate / nginx.spreadApps.rate).toFixed(2)}×`,
+    )
+  }
   console.log(
     `published edit visible on the item page ${visibleMs === null ? 'not within 30 s' : `${visibleMs} ms after the publish action`}`,
   )

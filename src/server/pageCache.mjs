@@ -144,7 +144,10 @@ export async function servePage(cache, request, response, next, options = {}) {
         const etag = String(response.getHeader('etag') ?? etagOf(body))
         const headers = replayableHeaders(response)
         if (!response.hasHeader('etag')) headers.push(['etag', etag])
-        cache.set(key, { status: 200, headers, body, storedAt: Date.now(), tags, etag }, generation)
+        const storedAt = Date.now()
+        // A replay then says when this copy was made (src/server/httpCaching.mjs adds it otherwise).
+        if (!response.hasHeader('last-modified')) headers.push(['last-modified', new Date(storedAt).toUTCString()])
+        cache.set(key, { status: 200, headers, body, storedAt, tags, etag }, generation)
       }
       return end(chunk, ...rest)
     }
