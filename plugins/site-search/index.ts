@@ -9,6 +9,7 @@ import type {
 
 import { searchQueriesCollection } from './collections/searchQueries'
 import { searchEndpoint } from './endpoints/search'
+import { withAttachmentHook } from './lib/attachments'
 import { flushQueryStats, startQueryStats, stopQueryStats } from './lib/analytics'
 import { drizzleOf, engineFor } from './lib/engine'
 import { defaultIsPublic, loadDictionary, reindexAll, removeItem, syncItem } from './lib/indexer'
@@ -95,6 +96,14 @@ function resolve(options: SiteSearchOptions, config: Config): ResolvedSearchOpti
     ],
     analytics,
     maxQueryLength: options.maxQueryLength ?? 50,
+    attachments:
+      options.attachments === false
+        ? false
+        : {
+            field: options.attachments?.field ?? 'attachments',
+            collection: options.attachments?.collection ?? 'media',
+            titleFields: options.attachments?.titleFields ?? ['alt', 'caption', 'filename'],
+          },
     allowed: { type: selectValues(items?.fields, fields.type), validity: selectValues(items?.fields, fields.validity) },
   }
 }
@@ -155,6 +164,8 @@ export const siteSearch =
     const collections = (config.collections ?? []).map((collection) => {
       let next = collection
       if (collection.slug === options.collection) next = withIndexHooks(next, options)
+      if (options.attachments && collection.slug === options.attachments.collection)
+        next = withAttachmentHook(next, options, (req, id) => syncItem(req, options, id))
       const field = dictionaryFields.get(collection.slug)
       if (field) next = withDictionaryHook(next, field)
       return next

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Column, Department, Notice, TopicCategory } from '../../payload-types'
+import type { Column, Department, Media, Notice, TopicCategory } from '../../payload-types'
 import { seedPublishedAtKey } from '../../plugins/disclosure-catalogue'
-import { flushQueryStats } from '../../plugins/site-search'
+import { flushQueryStats, reindexSiteSearch } from '../../plugins/site-search'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser } from '../helpers/users'
 import { contentOnlyConfig, lexicalBody, makeColumn, makeDepartment } from './content-fixtures'
@@ -219,6 +219,48 @@ describe('highlighting', () => {
     const inBody = (await search(q('转义'))).body.docs.find((doc) => doc.id === notices.hostile.id)
     expect(inBody?.highlight.snippet).toContain('&lt;script&gt;')
     expect(inBody?.highlight.snippet).not.toMatch(/<(?!\/?mark>)/)
+  })
+})
+
+describe('attachment titles', () => {
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<</Root 1 0 R/Size 1>>\nstartxref\n0\n%%EOF\n',
+  )
+  const attach = (name: string, alt?: string) =>
+    site.payload.create({
+      collection: 'media',
+      data: alt ? { alt } : {},
+      file: { data: pdf, mimetype: 'application/pdf', name, size: pdf.length },
+      overrideAccess: true,
+    }) as Promise<Media>
+
+  it('finds an item by a word only in its attachments, below a title match, and follows a renamed file', async () => {
+    const map = await attach(`map-${Date.now()}.pdf`, '地下管线普查成果图')
+    const list = await attach(`农村危房改造补助名单-${Date.now()}.pdf`)
+    await publish('withFiles', '2026-07-01T02:00:00.000Z', {
+      title: '关于公布调查结果的通知',
+      attachments: [map.id, list.id],
+    })
+    await publish('planTitle', '2025-07-01T02:00:00.000Z', { title: '地下管线普查工作方案' })
+    // alt text, and the file name when there is no alt text
+    expect(ids((await search(q('普查成果图'))).body.docs)).toEqual([notices.withFiles.id])
+    expect(ids((await search(q('危房改造'))).body.docs)).toEqual([notices.withFiles.id])
+    // the attachment's tier is the body's: the (older) title match comes first
+    expect(ids((await search(q('管线普查'))).body.docs)).toEqual([notices.planTitle.id, notices.withFiles.id])
+
+    await site.payload.update({
+      collection: 'media',
+      id: map.id,
+      data: { alt: '供水管网巡检记录' },
+      overrideAccess: true,
+    })
+    expect(ids((await search(q('巡检记录'))).body.docs)).toEqual([notices.withFiles.id])
+    expect(ids((await search(q('普查成果图'))).body.docs)).toEqual([])
+
+    // search:reindex reads the attachments too
+    expect(await reindexSiteSearch(site.payload)).toBeGreaterThan(0)
+    expect(ids((await search(q('巡检记录'))).body.docs)).toEqual([notices.withFiles.id])
+    expect(ids((await search(q('危房改造'))).body.docs)).toEqual([notices.withFiles.id])
   })
 })
 
