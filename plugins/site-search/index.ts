@@ -9,6 +9,7 @@ import type {
 
 import { searchQueriesCollection } from './collections/searchQueries'
 import { searchEndpoint } from './endpoints/search'
+import { statisticsEndpoint } from './endpoints/statistics'
 import { withAttachmentHook } from './lib/attachments'
 import { flushQueryStats, startQueryStats, stopQueryStats } from './lib/analytics'
 import { drizzleOf, engineFor } from './lib/engine'
@@ -20,6 +21,7 @@ import type { ResolvedSearchOptions, SearchFieldMap, SiteSearchOptions } from '.
 
 export type { SiteSearchOptions } from './types'
 export { flushQueryStats } from './lib/analytics'
+export type { SearchStatistics } from './endpoints/statistics'
 
 const defaultFields: SearchFieldMap = {
   title: 'title',
@@ -122,6 +124,15 @@ export async function reindexSiteSearch(payload: Payload, progress?: (done: numb
 
 export { reindexAll }
 
+/**
+ * The query-statistics panel for an analytics view that hosts other plugins' panels (the hit
+ * counter's `analyticsPanels`): a client component given `apiRoute`, `from` and `to`.
+ */
+export const searchStatisticsPanel = ({ path = '/search' }: { path?: string } = {}) => ({
+  path: 'gongkai/site-search/admin/SearchStatsPanel#SearchStatsPanel',
+  clientProps: { endpoint: `${path}/statistics` },
+})
+
 function withIndexHooks(collection: CollectionConfig, options: ResolvedSearchOptions): CollectionConfig {
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
     await syncItem(req, options, doc.id)
@@ -170,6 +181,7 @@ export const siteSearch =
       if (field) next = withDictionaryHook(next, field)
       return next
     })
+    const statistics = statisticsEndpoint(options)
     if (options.analytics)
       collections.push(searchQueriesCollection(options.analytics.slug, options.analytics.readRoles))
     const i18n = config.i18n ?? {}
@@ -177,7 +189,7 @@ export const siteSearch =
     return {
       ...config,
       collections,
-      endpoints: [...(config.endpoints ?? []), searchEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint(options), ...(statistics ? [statistics] : [])],
       i18n: {
         ...i18n,
         translations: {

@@ -316,4 +316,56 @@ describe('query statistics', () => {
     const editor = await createTestUser(site, ['editor'])
     expect((await site.rest('GET', '/search-queries', { token: editor.token })).status).toBe(403)
   })
+
+  it('sums a period for the analytics view: totals, top queries, top zero-result queries; analysts only', async () => {
+    await search(q('垃圾分类'))
+    await search(q('垃圾分类'))
+    await search(q('垃圾分类'))
+    await search(q('污水管网改造'))
+    await search(q('13800001111'))
+    await flushQueryStats(site.payload)
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+    const analyst = await createTestUser(site, ['analyst'])
+    const path = `/search/statistics?from=${today}&to=${today}`
+    const response = await site.rest('GET', path, { token: analyst.token })
+    expect(response.status).toBe(200)
+    type Stats = { searches: number; zeroResultSearches: number; top: QueryRow[]; topZeroResults: QueryRow[] }
+    type QueryRow = { query: string; count: number; zeroResults: number }
+    const stats = (await response.json()) as Stats
+    // the rows of the statistics collection for today, summed independently
+    const rows = (await site.payload.find({
+      collection: 'search-queries',
+      where: { day: { equals: today } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })) as unknown as { docs: QueryRow[] }
+    expect(stats.searches).toBe(rows.docs.reduce((sum, row) => sum + row.count, 0))
+    expect(stats.zeroResultSearches).toBe(rows.docs.reduce((sum, row) => sum + row.zeroResults, 0))
+    expect(stats.zeroResultSearches).toBeGreaterThanOrEqual(5)
+    expect(stats.top[0]).toEqual({ query: '垃圾分类', count: 3, zeroResults: 3 })
+    expect(stats.topZeroResults[0]).toEqual({ query: '垃圾分类', count: 3, zeroResults: 3 })
+    expect(stats.topZeroResults.map((row) => row.query)).not.toContain('污水管网改造')
+    expect(stats.top.map((row) => row.query)).toContain('污水管网改造')
+    expect(JSON.stringify(stats)).not.toContain('13800001111')
+
+    // another period holds none of them
+    const empty = await site.rest('GET', '/search/statistics?from=2020-01-01&to=2020-01-31', { token: analyst.token })
+    expect(await empty.json()).toMatchObject({ searches: 0, zeroResultSearches: 0, top: [], topZeroResults: [] })
+
+    expect((await site.rest('GET', path)).status).toBe(401)
+    const editor = await createTestUser(site, ['editor'])
+    expect((await site.rest('GET', path, { token: editor.token })).status).toBe(403)
+    for (const [params, name] of [
+      ['from=2026-13-01', 'from'],
+      ['to=yesterday', 'to'],
+      ['from=2026-02-01&to=2026-01-01', 'from'],
+      ['from=2020-01-01&to=2026-01-01', 'from'],
+      ['limit=0', 'limit'],
+    ] as const) {
+      const refused = await site.rest('GET', `/search/statistics?${params}`, { token: analyst.token })
+      expect([params, refused.status]).toEqual([params, 400])
+      expect(JSON.stringify(await refused.json())).toContain(name)
+    }
+  })
 })

@@ -39,6 +39,7 @@ import { StatisticsView as StatisticsView_7e7eab4ec3ae496b6387f1287d82f348 } fro
 import { ReportView as ReportView_69e37a2d10b82534b3579b9aba80792a } from 'gongkai/annual-report/admin/ReportView'
 import { InspectionView as InspectionView_9714697fcca206bf32fd1ca3b5d6dc6b } from 'gongkai/site-inspection/admin/InspectionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { SearchStatsPanel as SearchStatsPanel_54e14e3479866a4dad02ba5bd8d49daa } from 'gongkai/site-search/admin/SearchStatsPanel'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -82,5 +83,6 @@ export const importMap = {
   "gongkai/mailboxes/admin/StatisticsView#StatisticsView": StatisticsView_7e7eab4ec3ae496b6387f1287d82f348,
   "gongkai/annual-report/admin/ReportView#ReportView": ReportView_69e37a2d10b82534b3579b9aba80792a,
   "gongkai/site-inspection/admin/InspectionView#InspectionView": InspectionView_9714697fcca206bf32fd1ca3b5d6dc6b,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "gongkai/site-search/admin/SearchStatsPanel#SearchStatsPanel": SearchStatsPanel_54e14e3479866a4dad02ba5bd8d49daa
 }
