@@ -104,7 +104,7 @@ describe('search page', () => {
     expect(await total()).toBe(0)
   }, 120_000)
 
-  it('renders the filter form without JavaScript, as a plain GET form with the catalogue names', async () => {
+  it('works without JavaScript: a plain GET form with the catalogue names, results rendered by the server', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const bare = await context.newPage()
     await bare.goto(`${site.url}/search`, { waitUntil: 'load' })
@@ -118,6 +118,18 @@ describe('search page', () => {
     await bare.selectOption('#search-filter-validity', 'in-force')
     await Promise.all([bare.waitForURL(/validity=in-force/), bare.click('#search-filter-submit')])
     expect(new URL(bare.url()).searchParams.get('q')).toBe('通知')
+    // The first answer comes with the page: results, counts beside the values, the choice kept.
+    const found = Number(await bare.locator('#search-total').textContent())
+    expect(found).toBeGreaterThan(0)
+    expect(await bare.locator('#search-results li').count()).toBe(Math.min(20, found))
+    expect(await bare.locator('#search-results mark').first().textContent()).toBe('通知')
+    expect(await bare.inputValue('#search-filter-validity')).toBe('in-force')
+    expect(await bare.locator('#search-filter-validity option:checked').textContent()).toBe(`有效（${found}）`)
+    if (found > 20) {
+      await Promise.all([bare.waitForURL(/cursor=/), bare.click('nav.pagination a[rel="next"]')])
+      expect(await bare.locator('nav.pagination [aria-current="page"]').textContent()).toContain('2')
+      expect(await bare.locator('#search-results li').count()).toBeGreaterThan(0)
+    }
     await context.close()
   }, 60_000)
 

@@ -18,6 +18,21 @@ export const searchFilterNames = [
   'sort',
 ] as const
 export type SearchParams = Partial<Record<'q' | 'cursor' | 'n' | (typeof searchFilterNames)[number], string>>
+
+/** The search parameters the page keeps in its address. */
+export const keptSearchParams = ['q', ...searchFilterNames, 'cursor', 'n'] as const
+
+/** The page's parameters from an address's query; an empty field of the GET form means "any". */
+export function readSearchParams(get: (name: string) => string | null | undefined): SearchParams {
+  return Object.fromEntries(keptSearchParams.map((name) => [name, get(name)?.trim() || undefined])) as SearchParams
+}
+
+/** The query string of the page for these parameters (also the key of a server-rendered result). */
+export function searchAddress(params: SearchParams): string {
+  const search = new URLSearchParams()
+  for (const name of keptSearchParams) if (params[name]) search.set(name, params[name] as string)
+  return `?${search.toString()}`
+}
 export type FacetCounts = Partial<
   Record<'type' | 'department' | 'topicCategory' | 'column' | 'validity' | 'year', Record<string, number>>
 >

@@ -1,12 +1,14 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { apiOrigin } from './apiOrigin'
 import { siteDay } from './siteDay'
 import { staticSearch, staticSearchFolder } from './staticSearch'
 import {
   type FacetCounts,
+  readSearchParams,
+  searchAddress,
   type SearchNames,
   SearchFilters,
   searchFilterNames,
@@ -25,35 +27,34 @@ type Hit = {
   /** HTML escaped by the server; only <mark> elements are markup. */
   highlight?: { title: string; snippet: string }
 }
-type Result = { docs: Hit[]; totalDocs?: number; nextCursor: string | null; facets?: FacetCounts }
+export type SearchResult = { docs: Hit[]; totalDocs?: number; nextCursor: string | null; facets?: FacetCounts }
 
 const validityLabels: Record<string, string> = { abolished: '已废止', expired: '已失效', amended: '已修改' }
 
-/** The search parameters the page keeps in its address. */
-const kept = ['q', ...searchFilterNames, 'cursor', 'n'] as const
+const address = searchAddress
 
-function address(params: SearchParams): string {
-  const search = new URLSearchParams()
-  for (const name of kept) if (params[name]) search.set(name, params[name] as string)
-  return `?${search.toString()}`
-}
+/** A result the server rendered for the address `key` (so the page works without JavaScript). */
+export type InitialSearch = { key: string; params: SearchParams; result: SearchResult | null; error: string }
 
-export function SearchResults({ names }: { names: SearchNames }) {
-  const [params, setParams] = useState<SearchParams | null>(null)
-  const [result, setResult] = useState<Result | null>(null)
-  const [total, setTotal] = useState<number | undefined>(undefined)
-  const [error, setError] = useState('')
+export function SearchResults({ names, initial }: { names: SearchNames; initial?: InitialSearch | null }) {
+  const [params, setParams] = useState<SearchParams | null>(initial?.params ?? null)
+  const [result, setResult] = useState<SearchResult | null>(initial?.result ?? null)
+  const [total, setTotal] = useState<number | undefined>(initial?.result?.totalDocs)
+  const [error, setError] = useState(initial?.error ?? '')
+  // The server's answer for this very address is used as is: no second search (nor count).
+  const serverAnswered = useRef(initial?.key)
   const [staticFolder, setStaticFolder] = useState<URL | null>(null)
 
   useEffect(() => {
     setStaticFolder(staticSearchFolder())
     const search = new URLSearchParams(window.location.search)
-    // An empty field of the GET form means "any": dropped here, so the API never sees it.
-    setParams(Object.fromEntries(kept.map((name) => [name, search.get(name)?.trim() || undefined])) as SearchParams)
+    setParams(readSearchParams((name) => search.get(name)))
   }, [])
 
   useEffect(() => {
     if (!params?.q) return
+    if (serverAnswered.current !== undefined && serverAnswered.current === address(params)) return
+    serverAnswered.current = undefined
     const folder = staticSearchFolder()
     if (folder) {
       // The static export: its prebuilt index, pages by number (no API, no filters).
@@ -79,7 +80,7 @@ export function SearchResults({ names }: { names: SearchNames }) {
       .then(async (response) => {
         const body = await response.json()
         if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? '检索失败')
-        setResult(body as Result)
+        setResult(body as SearchResult)
         if (typeof body.totalDocs === 'number') setTotal(body.totalDocs)
       })
       .catch((cause: Error) => setError(cause.message || '检索失败，请稍后再试'))
