@@ -11,7 +11,20 @@ const nextConfig: NextConfig = {
   // chinese-days declares CommonJS but its `module` build is ESM, which Turbopack refuses;
   // loading it through Node at run time uses its CommonJS build.
   // @node-rs/jieba (site search) loads a native addon, which a bundle cannot hold.
-  serverExternalPackages: ['chinese-days', '@node-rs/jieba'],
+  // The rest are server-side libraries Node loads as they are: bundling them only adds to every
+  // compile, and a new install's first /admin request waits for the dev server's first compile
+  // (echarts renders in the browser only; its server copy would be dead code).
+  serverExternalPackages: [
+    'chinese-days',
+    '@node-rs/jieba',
+    '@payloadcms/translations',
+    'echarts',
+    'exceljs',
+    'file-type',
+    'nodemailer',
+    'pdf-lib',
+    'rate-limiter-flexible',
+  ],
   // Rendered pages are cached in memory only. A page written to disk would outlive the
   // process and be served after a restart against another database state (a restored backup,
   // a test's fresh database) until its timed revalidation; each instance starting empty is

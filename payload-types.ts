@@ -259,6 +259,8 @@ export interface Media {
    */
   public?: boolean | null;
   inPublicUse?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1403,6 +1405,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   public?: T;
   inPublicUse?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -17,10 +17,11 @@ import { emailAdapter } from './src/lib/email'
 import { siteLogger } from './src/lib/logger'
 import { settingsFromEnv } from './src/lib/settings'
 import { closePayload } from './src/lib/closePayload'
+import { mediaStorage } from './src/lib/objectStorage'
 import { logDatabasePoolErrors } from './src/lib/poolErrors'
 import { listenToOtherInstances } from './src/lib/invalidation/instances'
 import { onShutdown, serveHitsFromServer } from './src/lib/shutdown'
-import { healthEndpoint } from './src/endpoints/health'
+import { healthEndpoints } from './src/endpoints/health'
 import { jobsAccess, jobsCollectionAccess, runnerLock, runnerTickEndpoint } from './src/lib/jobs'
 import { columnsOf, expireEndpoint, invalidateOnChange, publicChanged } from './src/lib/invalidation'
 import { annualReport } from './plugins/annual-report'
@@ -65,7 +66,11 @@ export default buildConfig({
     createMediaCollection({ staticDir: settings.mediaDir, maxBytes: settings.mediaMaxBytes }),
     mediaUsageCollection(),
   ],
-  endpoints: [healthEndpoint, runnerTickEndpoint(settings.jobsRunnerToken), expireEndpoint(settings.loopbackToken)],
+  endpoints: [
+    ...healthEndpoints({ objectStorage: settings.objectStorage }),
+    runnerTickEndpoint(settings.jobsRunnerToken),
+    expireEndpoint(settings.loopbackToken),
+  ],
   plugins: [
     // disclosure catalogue (issues 3, 12): columns, notices, gazette issues, topic categories, /api/search;
     // the workflow owns the publish date
@@ -146,6 +151,8 @@ export default buildConfig({
         digestCron: '0 0 * * *',
       },
     }),
+    // S3_*: media in an S3-compatible bucket (stateless instances); otherwise MEDIA_DIR.
+    mediaStorage(settings.objectStorage, ['media']),
     // public site and API: drop cached pages and answers once a change to what they show
     // commits. Last, so that it sees every plugin's collections (mailboxes come from a plugin).
     invalidateOnChange({

@@ -8,6 +8,8 @@
  *    (flush buffered hits, close the database) and exits 0.
  *  - runs the job queue every few seconds inside a request (src/server/jobTicker.mjs) unless
  *    JOBS_AUTORUN is off.
+ *  - gives every request an id (a trusted proxy's X-Request-Id, or a new one), echoed in the
+ *    response's X-Request-Id and added to the app's log lines (src/server/requestId.mjs).
  * Environment: PORT (3000), HOST (0.0.0.0), PAGE_CACHE=off to disable both caches.
  */
 import http from 'node:http'
@@ -18,6 +20,7 @@ import { runShutdownTasks, siteBridge } from './src/server/bridge.mjs'
 import { jobsAutorun, loopbackToken, runnerToken, startJobTicker } from './src/server/jobTicker.mjs'
 import { serveApi } from './src/server/apiCache.mjs'
 import { renderTags, servePage } from './src/server/pageCache.mjs'
+import { requestContext, requestIdOf, trustedPeer } from './src/server/requestId.mjs'
 import { ResponseCache } from './src/server/responseCache.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -50,8 +53,19 @@ const publicCollections = [
 siteBridge().outsideCaches.add({ name: 'page cache', invalidate: (tags) => cache.invalidate(tags) })
 siteBridge().outsideCaches.add({ name: 'API cache', invalidate: (tags) => apiCache.invalidate(tags) })
 siteBridge().renderTags = renderTags
+// Each request's id reaches the app's log lines through the bridge (src/lib/logger.ts).
+siteBridge().requestContext = requestContext
+const trusted = trustedPeer((process.env.TRUSTED_PROXIES ?? '').split(','))
 
 const server = http.createServer((request, response) => {
+  const id = requestIdOf(request, trusted)
+  request.headers['x-request-id'] = id
+  response.setHeader('X-Request-Id', id)
+  requestContext.run({ id }, () => serve(request, response))
+})
+
+/** @param {http.IncomingMessage} request @param {http.ServerResponse} response */
+function serve(request, response) {
   // The app's only view of the TCP peer (plugins/shared/http/clientAddress.ts); overwritten, so
   // a client cannot choose it.
   request.headers['x-gongkai-peer'] = request.socket.remoteAddress ?? ''
@@ -64,7 +78,7 @@ const server = http.createServer((request, response) => {
   else if (request.url?.startsWith('/api/')) {
     void serveApi(apiCache, request, response, handle, { collections: publicCollections })
   } else void servePage(cache, request, response, handle)
-})
+}
 server.keepAliveTimeout = 65_000
 server.listen(port, hostname, () => {
   console.info(

@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 import type { LoggerOptions } from 'pino'
 import { build } from 'pino-pretty'
 
+import { siteBridge } from '../server/bridge.mjs'
 import type { SiteSettings } from './settings'
 
 const errorLevel = 50
@@ -29,13 +30,25 @@ const hooks: LoggerOptions['hooks'] = {
 }
 
 /**
- * Payload's logger for the site: JSON at LOG_LEVEL (or silent in tests), otherwise Payload's
- * usual pretty output; visitors' 4xx at debug either way.
+ * The id of the request being handled (server.mjs gives each one, src/server/requestId.mjs), on
+ * every line logged while handling it; lines logged outside a request (start-up, jobs run by
+ * Payload's cron) carry none.
+ */
+export const requestIdMixin = (): { reqId?: string } => {
+  const id = siteBridge().requestContext?.getStore()?.id
+  return id ? { reqId: id } : {}
+}
+
+/**
+ * Payload's logger for the site: JSON lines (one object per line, with `reqId` inside a
+ * request) in production, when LOG_LEVEL is set, and in tests (silent unless asked);
+ * otherwise, in development, Payload's usual pretty output. Visitors' 4xx at debug either way.
  */
 export function siteLogger(settings: SiteSettings, explicitLevel: boolean): Config['logger'] {
-  if (explicitLevel || settings.testing) return { options: { level: settings.logLevel, hooks } }
+  const options = { level: settings.logLevel, hooks, mixin: requestIdMixin }
+  if (settings.production || explicitLevel || settings.testing) return { options }
   return {
-    options: { level: settings.logLevel, hooks },
+    options,
     destination: build({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }),
   }
 }

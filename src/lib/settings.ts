@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { objectStorageFromEnv, type ObjectStorageSettings } from './objectStorage'
 import { projectRoot } from './paths'
 
 /** Everything the reference site reads from its environment, in one place. */
@@ -16,6 +17,8 @@ export type SiteSettings = {
   mailFrom?: string
   mediaDir: string
   mediaMaxBytes: number
+  /** S3_*: media in an S3-compatible bucket instead of `mediaDir` (src/lib/objectStorage.ts). */
+  objectStorage?: ObjectStorageSettings
   production: boolean
   /** Push the schema on start instead of migrations (dev, tests; DB_PUSH overrides). */
   pushSchema: boolean
@@ -105,6 +108,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteSetti
     mailFrom: env.MAIL_FROM || undefined,
     mediaDir: path.resolve(projectRoot, env.MEDIA_DIR || 'media'),
     mediaMaxBytes: Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1024 * 1024) : 20 * 1024 * 1024,
+    objectStorage: objectStorageFromEnv(env),
     production,
     pushSchema: flag(env.DB_PUSH, !production),
     testing,

@@ -33,6 +33,11 @@ export type SiteBridge = {
    * `/api/invalidation/expire`), for changes applied where no request is at hand.
    */
   expireInRequest?: (tags: readonly string[]) => Promise<void>
+  /**
+   * The request in progress (server.mjs opens one per request, src/server/requestId.mjs): the
+   * app's logger adds its id to every line logged while handling it.
+   */
+  requestContext?: import('node:async_hooks').AsyncLocalStorage<{ id: string }>
 }
 
 export function siteBridge(): SiteBridge

@@ -137,7 +137,8 @@ export class ResponseCache {
 }
 
 /** Headers of a finished answer that may be replayed to another client. */
-const unreplayable = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
+// x-request-id: each answer carries its own request's id (server.mjs).
+const unreplayable = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id'])
 
 /**
  * @param {import('node:http').ServerResponse} response

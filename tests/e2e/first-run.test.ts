@@ -12,11 +12,12 @@ import { freePort } from '../../src/lib/freePort'
  * A newcomer's first run (issue 13): `npm run dev` on an empty SQLite database and a build
  * folder nothing has compiled into yet. The goal is the admin answering within 60 s of the
  * start (FIRST_RUN_GOAL_SECONDS); the run prints how far it was from it. The test fails past
- * FIRST_RUN_LIMIT_SECONDS (default 300): not yet the goal, which this machine does not reliably
- * meet (Next's first compile of /admin dominates), but a first run that hangs or crawls fails.
+ * FIRST_RUN_LIMIT_SECONDS (default twice the goal): a test is no stopwatch on a shared 2-core
+ * machine, but a first run that crawls (a heavy library back in the admin's first compile, a
+ * seed that blocks the first answer) fails.
  */
 const goalSeconds = Number(process.env.FIRST_RUN_GOAL_SECONDS || 60)
-const limitSeconds = Number(process.env.FIRST_RUN_LIMIT_SECONDS || 300)
+const limitSeconds = Number(process.env.FIRST_RUN_LIMIT_SECONDS || goalSeconds * 2)
 const accountsHeading = '演示账号 Demo accounts'
 const readyLine = /\[seed\] 演示数据已就绪 Demo content ready in ([\d.]+) s/
 /** A V8 stack frame line ("    at fn (file:1:2)"): what a newcomer reads as "the install is broken". */
@@ -119,6 +120,8 @@ it('answers /admin within the goal on an empty database, seeds in the background
   }
   expect(log).not.toContain('[revalidate] failed')
   expect(stackFrame.exec(log)?.[0] ?? null).toBeNull()
+  // Nor a compiler warning with a code frame (Node-only calls seen by the Edge compile).
+  expect(log).not.toMatch(/Ecmascript file had an error|not supported in the Edge Runtime/)
   // The app finished its shutdown tasks (database closed) and nothing it started is left running.
   expect(log).toContain('[shutdown] SIGINT received')
   expect(leftOver).toBe(false)

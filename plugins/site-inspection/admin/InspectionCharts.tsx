@@ -2,6 +2,8 @@
 
 import React, { useEffect, useRef } from 'react'
 
+import { useEcharts } from '../../shared/admin/useEcharts'
+
 export type RuleHistory = {
   id: string
   label: string
@@ -14,50 +16,46 @@ const colors: Record<string, string> = { green: '#2e7d32', amber: '#ed8b00', red
 
 /**
  * One small line chart per rule: its measured value by day from the stored daily results, with
- * the threshold as a line. echarts is imported here, inside the effect, so it stays out of the
- * first admin bundle and loads only when this view is opened.
+ * the threshold as a line. echarts loads only when this view is opened (useEcharts).
  */
 export function InspectionCharts({ histories }: { histories: RuleHistory[] }) {
   const boxes = useRef<(HTMLDivElement | null)[]>([])
+  const echarts = useEcharts()
   useEffect(() => {
-    let disposed = false
+    if (!echarts) return
     const charts: { dispose: () => void; resize: () => void }[] = []
     const resize = () => charts.forEach((chart) => chart.resize())
-    void import('echarts').then((echarts) => {
-      if (disposed) return
-      histories.forEach((history, index) => {
-        const box = boxes.current[index]
-        if (!box) return
-        const chart = echarts.init(box)
-        chart.setOption({
-          title: { text: history.label, left: 'center', textStyle: { fontSize: 13 } },
-          tooltip: { trigger: 'axis' },
-          grid: { left: 40, right: 16, top: 36, bottom: 28 },
-          xAxis: { type: 'category', data: history.points.map((p) => p.day.slice(5)) },
-          yAxis: { type: 'value', minInterval: history.unit === 'percent' ? 0 : 1 },
-          series: [
-            {
-              type: 'line',
-              name: history.label,
-              data: history.points.map((p) => ({ value: p.value, itemStyle: { color: colors[p.status] } })),
-              markLine: {
-                symbol: 'none',
-                lineStyle: { color: colors.red, type: 'dashed' },
-                data: [{ yAxis: history.threshold, name: '阈值' }],
-              },
+    histories.forEach((history, index) => {
+      const box = boxes.current[index]
+      if (!box) return
+      const chart = echarts.init(box)
+      chart.setOption({
+        title: { text: history.label, left: 'center', textStyle: { fontSize: 13 } },
+        tooltip: { trigger: 'axis' },
+        grid: { left: 40, right: 16, top: 36, bottom: 28 },
+        xAxis: { type: 'category', data: history.points.map((p) => p.day.slice(5)) },
+        yAxis: { type: 'value', minInterval: history.unit === 'percent' ? 0 : 1 },
+        series: [
+          {
+            type: 'line',
+            name: history.label,
+            data: history.points.map((p) => ({ value: p.value, itemStyle: { color: colors[p.status] } })),
+            markLine: {
+              symbol: 'none',
+              lineStyle: { color: colors.red, type: 'dashed' },
+              data: [{ yAxis: history.threshold, name: '阈值' }],
             },
-          ],
-        })
-        charts.push(chart)
+          },
+        ],
       })
-      window.addEventListener('resize', resize)
+      charts.push(chart)
     })
+    window.addEventListener('resize', resize)
     return () => {
-      disposed = true
       window.removeEventListener('resize', resize)
       charts.forEach((chart) => chart.dispose())
     }
-  }, [histories])
+  }, [echarts, histories])
   if (!histories.some((history) => history.points.length)) return <p>尚无每日自查记录 No daily results stored yet.</p>
   return (
     <div

@@ -45,3 +45,8 @@ export async function stopListeningToOtherInstances(): Promise<void> {
   setInvalidationTransport(null)
   await channel?.stop()
 }
+
+/** This instance's channel to the others: undefined when it has none (SQLite, or switched off). */
+export function invalidationChannelUp(): boolean | undefined {
+  return current.channel ? current.channel.listening() : undefined
+}

@@ -36,6 +36,8 @@ export type PostgresChannel = InvalidationTransport & {
   id: string
   /** Resolves once the channel listens again after `connect` or a reconnect. */
   ready: () => Promise<void>
+  /** Whether a connection is listening right now (readiness: GET /api/health). */
+  listening: () => boolean
   stop: () => Promise<void>
 }
 
@@ -118,6 +120,7 @@ export async function startPostgresChannel(options: PostgresChannelOptions): Pro
   return {
     id,
     ready: () => listening,
+    listening: () => client !== null,
     async send({ changes }) {
       const current = client
       if (!current) {
