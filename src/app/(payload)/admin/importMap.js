@@ -33,6 +33,7 @@ import { HitAnalyticsNavLink as HitAnalyticsNavLink_186972e38ce01524e114ca2fb5a3
 import { StatisticsNavLink as StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86 } from 'gongkai/mailboxes/admin/StatisticsNavLink'
 import { ReportNavLink as ReportNavLink_93b780a496d3f99ac35bb917f72bd0af } from 'gongkai/annual-report/admin/ReportNavLink'
 import { InspectionNavLink as InspectionNavLink_a14b2ffd9261b912cc023247ef0e07bb } from 'gongkai/site-inspection/admin/InspectionNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f } from 'gongkai/publish-workflow/admin/ReviewQueueView'
 import { HitAnalyticsView as HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b } from 'gongkai/hit-counter/admin/HitAnalyticsView'
 import { StatisticsView as StatisticsView_7e7eab4ec3ae496b6387f1287d82f348 } from 'gongkai/mailboxes/admin/StatisticsView'
@@ -78,6 +79,7 @@ export const importMap = {
   "gongkai/mailboxes/admin/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86,
   "gongkai/annual-report/admin/ReportNavLink#ReportNavLink": ReportNavLink_93b780a496d3f99ac35bb917f72bd0af,
   "gongkai/site-inspection/admin/InspectionNavLink#InspectionNavLink": InspectionNavLink_a14b2ffd9261b912cc023247ef0e07bb,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "gongkai/publish-workflow/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f,
   "gongkai/hit-counter/admin/HitAnalyticsView#HitAnalyticsView": HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b,
   "gongkai/mailboxes/admin/StatisticsView#StatisticsView": StatisticsView_7e7eab4ec3ae496b6387f1287d82f348,
