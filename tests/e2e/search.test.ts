@@ -190,16 +190,18 @@ describe('search page', () => {
     await page.fill('#field-password', site.password)
     await page.click('button[type=submit]')
     await page.waitForURL((current) => !current.pathname.endsWith('/login'), { timeout: 60_000 })
-    // Statistics are written every 5 s: wait until the endpoint counts the searches.
-    await page.waitForFunction(
-      async (query) => {
+    // Statistics are written every 5 s: wait until the endpoint counts the searches (polled from
+    // here: waitForFunction would take the predicate's promise itself as a truthy answer).
+    const counted = async () =>
+      page.evaluate(async (query) => {
         const response = await fetch('/api/search/statistics', { credentials: 'include' })
         const body = (await response.json()) as { topZeroResults?: { query: string; zeroResults: number }[] }
         return body.topZeroResults?.some((row) => row.query === query && row.zeroResults >= 3) ?? false
-      },
-      lost,
-      { timeout: 30_000, polling: 1000 },
-    )
+      }, lost)
+    for (let tries = 0; !(await counted()); tries += 1) {
+      expect(tries).toBeLessThan(30)
+      await page.waitForTimeout(1000)
+    }
     await page.goto(`${site.url}/admin/hit-analytics`)
     await page.waitForSelector('#search-stats[data-status="ready"]', { timeout: 60_000 })
     expect(await page.locator('#search-stats h2').textContent()).toBe('站内检索词统计')
