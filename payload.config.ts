@@ -29,7 +29,7 @@ import { mailboxes } from './plugins/mailboxes'
 import { publishWorkflow } from './plugins/publish-workflow'
 import { hitCounter } from './plugins/hit-counter'
 import { siteInspection, WordReplaceFeature } from './plugins/site-inspection'
-import { siteSearch } from './plugins/site-search'
+import { searchStatisticsPanel, siteSearch } from './plugins/site-search'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = settingsFromEnv()
@@ -104,6 +104,9 @@ export default buildConfig({
       // npm start (server.mjs) answers POST /api/hits with it, through the bridge.
       fastPath: serveHitsFromServer,
       trustedProxies: settings.trustedProxies,
+      // The analysts' view also shows what citizens search for (and do not find): the search
+      // plugin's panel, given here so that neither plugin imports the other.
+      analyticsPanels: [searchStatisticsPanel()],
     }),
     // site search (issue 16): GET /api/search over the notices, kept current by their hooks
     siteSearch({ collection: 'notices' }),

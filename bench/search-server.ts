@@ -16,8 +16,7 @@ import http from 'node:http'
 import { sql } from 'drizzle-orm'
 import { getPayload, handleEndpoints, type CollectionSlug, type Payload, type SanitizedConfig } from 'payload'
 
-import { reindexSiteSearch, siteSearchOptions } from '../plugins/site-search'
-import { createSegmentPool } from '../plugins/site-search/lib/segmentPool'
+import { reindexSiteSearch } from '../plugins/site-search'
 import { cacheOf } from '../plugins/site-search/lib/resultCache'
 import { searchEndpoint as substringSearch } from '../plugins/disclosure-catalogue/endpoints/search'
 import { noticeText } from './noticeText'
@@ -217,16 +216,7 @@ async function seedNotices(count: number) {
   const inserted = (Date.now() - started) / 1000
   const indexStarted = Date.now()
   // BENCH_INDEX=false: lists and sitemap only (they do not read the search index).
-  // BENCH_WORKERS=N: N worker threads cut the text with jieba (default 0: this thread).
-  const workers = Number(process.env.BENCH_WORKERS ?? 0)
-  const pool = workers > 0 ? createSegmentPool(workers) : null
-  const options = siteSearchOptions(payload)
-  const indexed =
-    process.env.BENCH_INDEX === 'false'
-      ? 0
-      : await reindexSiteSearch(payload, undefined, pool ? (docs) => pool.entries(docs, options) : undefined).finally(
-          () => pool?.close(),
-        )
+  const indexed = process.env.BENCH_INDEX === 'false' ? 0 : await reindexSiteSearch(payload)
   if (db.execute) await db.execute(sql`analyze`)
   console.info(
     `SEEDED ${JSON.stringify({ count, column: columns[0], insertSeconds: inserted, indexed, indexSeconds: (Date.now() - indexStarted) / 1000 })}`,

@@ -8,6 +8,7 @@ import { recordHitEndpoint } from './endpoints/recordHitEndpoint'
 import { hitRequestHandler, startHitListener, stopHitListener } from './lib/listener'
 import { withRecheckHooks } from './lib/recheckHooks'
 import { createHitRuntime, registerHitRuntime } from './lib/runtime'
+import { analyticsPanelDependencies } from './lib/panels'
 import type { HitCounterOptions, ResolvedHitCounterOptions } from './types'
 import { withPluginTranslations } from '../shared/i18n/pluginTranslations'
 import { hitCounterNamespace, hitCounterTranslations } from './translations'
@@ -35,6 +36,7 @@ function resolve(options: HitCounterOptions): ResolvedHitCounterOptions {
     fastPath: options.fastPath,
     analyticsAccess: options.analyticsAccess ?? ((req) => userHasRole(req.user, 'admin', 'analyst')),
     adminView: options.adminView ?? true,
+    analyticsPanels: options.analyticsPanels ?? [],
     refreshIntervalMs: options.refreshIntervalMs ?? 60_000,
     columnsWhere: options.columnsWhere,
   }
@@ -70,6 +72,11 @@ export const hitCounter =
       endpoints: [...(config.endpoints ?? []), recordHitEndpoint(options), ...analyticsEndpoints(options, timeZone)],
       admin: {
         ...config.admin,
+        // Listed as dependencies so that the import map holds them; the view reads them back by key.
+        dependencies: {
+          ...config.admin?.dependencies,
+          ...(options.adminView ? analyticsPanelDependencies(options.analyticsPanels) : {}),
+        },
         components: {
           ...config.admin?.components,
           views,

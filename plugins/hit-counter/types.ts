@@ -62,6 +62,12 @@ export type HitCounterOptions = {
   analyticsAccess?: (req: PayloadRequest) => boolean
   /** Show the admin chart view (统计 › 栏目点击). Default true. */
   adminView?: boolean
+  /**
+   * More panels of the analytics view, from other plugins (e.g. site search's query statistics):
+   * client components given `apiRoute`, `from` and `to` (the period chosen in the view, site days)
+   * besides their own `clientProps`. The host passes them, so this plugin imports none of them.
+   */
+  analyticsPanels?: AnalyticsPanel[]
   /** How often the cache of publicly readable ids is rebuilt. Default 60 s. */
   refreshIntervalMs?: number
   /** Extra filter on which columns count (default: every column the public may read). */
@@ -102,3 +108,6 @@ export type HitOutcome =
   | { status: 202; counted: true }
   | { status: 200; counted: false; reason: 'bot' | 'repeat' }
   | { status: 400 | 404 | 413 | 415 | 429 | 503; error: { zh: string; en: string } }
+
+/** An admin component path (`package/path#Export`), with props of its own. */
+export type AnalyticsPanel = string | { path: string; clientProps?: Record<string, unknown> }

@@ -9,6 +9,8 @@ import type {
 
 import { searchQueriesCollection } from './collections/searchQueries'
 import { searchEndpoint } from './endpoints/search'
+import { statisticsEndpoint } from './endpoints/statistics'
+import { withAttachmentHook } from './lib/attachments'
 import { flushQueryStats, startQueryStats, stopQueryStats } from './lib/analytics'
 import { drizzleOf, engineFor } from './lib/engine'
 import { defaultIsPublic, loadDictionary, reindexAll, removeItem, syncItem } from './lib/indexer'
@@ -16,10 +18,10 @@ import { addUserWords } from './lib/segment'
 import { textAt } from './lib/paths'
 import { translations } from './translations'
 import type { ResolvedSearchOptions, SearchFieldMap, SiteSearchOptions } from './types'
-import type { IndexEntry } from './lib/types'
 
 export type { SiteSearchOptions } from './types'
 export { flushQueryStats } from './lib/analytics'
+export type { SearchStatistics } from './endpoints/statistics'
 
 const defaultFields: SearchFieldMap = {
   title: 'title',
@@ -96,6 +98,14 @@ function resolve(options: SiteSearchOptions, config: Config): ResolvedSearchOpti
     ],
     analytics,
     maxQueryLength: options.maxQueryLength ?? 50,
+    attachments:
+      options.attachments === false
+        ? false
+        : {
+            field: options.attachments?.field ?? 'attachments',
+            collection: options.attachments?.collection ?? 'media',
+            titleFields: options.attachments?.titleFields ?? ['alt', 'caption', 'filename'],
+          },
     allowed: { type: selectValues(items?.fields, fields.type), validity: selectValues(items?.fields, fields.validity) },
   }
 }
@@ -108,16 +118,20 @@ export function siteSearchOptions(payload: Payload): ResolvedSearchOptions {
 }
 
 /** Rebuilds the index from the items collection (`npm run search:reindex`). */
-export async function reindexSiteSearch(
-  payload: Payload,
-  progress?: (done: number) => void,
-  /** Cuts items elsewhere (lib/segmentPool: worker threads, where TypeScript workers load). */
-  segment?: (docs: Record<string, unknown>[]) => Promise<IndexEntry[]>,
-) {
-  return reindexAll(payload, siteSearchOptions(payload), { onProgress: progress, segment })
+export async function reindexSiteSearch(payload: Payload, progress?: (done: number) => void) {
+  return reindexAll(payload, siteSearchOptions(payload), { onProgress: progress })
 }
 
 export { reindexAll }
+
+/**
+ * The query-statistics panel for an analytics view that hosts other plugins' panels (the hit
+ * counter's `analyticsPanels`): a client component given `apiRoute`, `from` and `to`.
+ */
+export const searchStatisticsPanel = ({ path = '/search' }: { path?: string } = {}) => ({
+  path: 'gongkai/site-search/admin/SearchStatsPanel#SearchStatsPanel',
+  clientProps: { endpoint: `${path}/statistics` },
+})
 
 function withIndexHooks(collection: CollectionConfig, options: ResolvedSearchOptions): CollectionConfig {
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
@@ -161,10 +175,13 @@ export const siteSearch =
     const collections = (config.collections ?? []).map((collection) => {
       let next = collection
       if (collection.slug === options.collection) next = withIndexHooks(next, options)
+      if (options.attachments && collection.slug === options.attachments.collection)
+        next = withAttachmentHook(next, options, (req, id) => syncItem(req, options, id))
       const field = dictionaryFields.get(collection.slug)
       if (field) next = withDictionaryHook(next, field)
       return next
     })
+    const statistics = statisticsEndpoint(options)
     if (options.analytics)
       collections.push(searchQueriesCollection(options.analytics.slug, options.analytics.readRoles))
     const i18n = config.i18n ?? {}
@@ -172,7 +189,7 @@ export const siteSearch =
     return {
       ...config,
       collections,
-      endpoints: [...(config.endpoints ?? []), searchEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint(options), ...(statistics ? [statistics] : [])],
       i18n: {
         ...i18n,
         translations: {

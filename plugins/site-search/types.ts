@@ -1,3 +1,5 @@
+import type { AttachmentSource } from './lib/attachments'
+
 /** Field names of the items collection that the search reads (dot paths for groups). */
 export type SearchFieldMap = {
   title: string
@@ -44,6 +46,11 @@ export type SiteSearchOptions = {
   analytics?: false | { slug?: string; readRoles?: string[]; flushIntervalMs?: number }
   /** Longest query accepted. Default 50. */
   maxQueryLength?: number
+  /**
+   * The items' attachments, whose titles are indexed with the body (the lowest tier). Default:
+   * upload field `attachments` into `media`, titled by `alt`, `caption` and the file name. false: none.
+   */
+  attachments?: false | Partial<AttachmentSource>
 }
 
 export type ResolvedSearchOptions = {
@@ -58,6 +65,7 @@ export type ResolvedSearchOptions = {
   resultFields: string[]
   analytics: false | { slug: string; readRoles: string[]; flushIntervalMs: number }
   maxQueryLength: number
+  attachments: false | AttachmentSource
   /** Allowed values of the select fields used as filters (from the collection's config). */
   allowed: { type: string[] | null; validity: string[] | null }
 }

@@ -108,3 +108,59 @@ it('serves from a plain static server with working relative links, in Chromium',
   expect(failed).toEqual([])
   await page.close()
 }, 120_000)
+
+it('searches the exported items with the Pagefind index: simplified and traditional queries, zero results', async () => {
+  expect(exportOutput).toMatch(/search index of [1-9]\d* items/)
+  expect(fs.existsSync(path.join(exportDir, 'pagefind', 'pagefind.js'))).toBe(true)
+  // A known exported item, and every item that shares its title (any of them may come first).
+  const titleOf = (id: string) =>
+    /<h1 id="item-title">([^<]+)<\/h1>/.exec(
+      fs.readFileSync(path.join(exportDir, 'notices', id, 'index.html'), 'utf8'),
+    )?.[1]
+  const ids = fs.readdirSync(path.join(exportDir, 'notices')).filter((name) => /^\d+$/.test(name))
+  const known = ids.find((id) => (titleOf(id) ?? '').length >= 8)!
+  const title = titleOf(known)!
+  const sameTitle = ids.filter((id) => titleOf(id) === title).map((id) => `/notices/${id}/index.html`)
+
+  const page = await browser.newPage()
+  const apiCalls: string[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(apiOrigin)) apiCalls.push(request.url())
+  })
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()))
+  await page.route(`${apiOrigin}/**`, (route) => route.fulfill({ status: 202, body: '' }))
+  const results = async (query: string) => {
+    await page.goto(`${staticSite.url}/search/index.html?q=${encodeURIComponent(query)}`)
+    await page.waitForSelector('#search-total', { timeout: 30_000 }).catch(async (error: Error) => {
+      throw new Error(`${error.message}\n${problems.join('\n')}\n${await page.locator('main').innerText()}`)
+    })
+    return page
+      .locator('#search-results li > span > a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+  }
+  const found = await results(title)
+  expect(sameTitle).toContain(found[0])
+  expect(Number(await page.locator('#search-total').textContent())).toBeGreaterThan(0)
+  expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0)
+  // The filters need the API: hidden in the export.
+  expect(await page.locator('#search-filters').isVisible()).toBe(false)
+  // The result opens the exported item page.
+  await page.locator('#search-results li > span > a').first().click()
+  await page.waitForLoadState('load')
+  expect(await page.locator('#item-title').textContent()).toBe(title)
+
+  // Traditional characters fold to simplified before the index is asked.
+  const { Converter } = await import('opencc-js/cn2t')
+  const traditional = Converter({ from: 'cn', to: 'tw' })(title)
+  expect(traditional).not.toBe(title)
+  expect(sameTitle).toContain((await results(traditional))[0])
+
+  // Nothing found: a clear message.
+  expect(await results('xqzvwkj')).toEqual([])
+  expect(await page.locator('#search-empty').textContent()).toContain('没有找到')
+  expect(await page.locator('#search-total').textContent()).toBe('0')
+  expect(apiCalls.filter((url) => url.includes('/api/search'))).toEqual([])
+  await page.close()
+}, 120_000)

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Column, Department, Notice, TopicCategory } from '../../payload-types'
+import type { Column, Department, Media, Notice, TopicCategory } from '../../payload-types'
 import { seedPublishedAtKey } from '../../plugins/disclosure-catalogue'
-import { flushQueryStats } from '../../plugins/site-search'
+import { flushQueryStats, reindexSiteSearch } from '../../plugins/site-search'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 import { createTestUser } from '../helpers/users'
 import { contentOnlyConfig, lexicalBody, makeColumn, makeDepartment } from './content-fixtures'
@@ -222,6 +222,48 @@ describe('highlighting', () => {
   })
 })
 
+describe('attachment titles', () => {
+  const pdf = Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<</Root 1 0 R/Size 1>>\nstartxref\n0\n%%EOF\n',
+  )
+  const attach = (name: string, alt?: string) =>
+    site.payload.create({
+      collection: 'media',
+      data: alt ? { alt } : {},
+      file: { data: pdf, mimetype: 'application/pdf', name, size: pdf.length },
+      overrideAccess: true,
+    }) as Promise<Media>
+
+  it('finds an item by a word only in its attachments, below a title match, and follows a renamed file', async () => {
+    const map = await attach(`map-${Date.now()}.pdf`, '地下管线普查成果图')
+    const list = await attach(`农村危房改造补助名单-${Date.now()}.pdf`)
+    await publish('withFiles', '2026-07-01T02:00:00.000Z', {
+      title: '关于公布调查结果的通知',
+      attachments: [map.id, list.id],
+    })
+    await publish('planTitle', '2025-07-01T02:00:00.000Z', { title: '地下管线普查工作方案' })
+    // alt text, and the file name when there is no alt text
+    expect(ids((await search(q('普查成果图'))).body.docs)).toEqual([notices.withFiles.id])
+    expect(ids((await search(q('危房改造'))).body.docs)).toEqual([notices.withFiles.id])
+    // the attachment's tier is the body's: the (older) title match comes first
+    expect(ids((await search(q('管线普查'))).body.docs)).toEqual([notices.planTitle.id, notices.withFiles.id])
+
+    await site.payload.update({
+      collection: 'media',
+      id: map.id,
+      data: { alt: '供水管网巡检记录' },
+      overrideAccess: true,
+    })
+    expect(ids((await search(q('巡检记录'))).body.docs)).toEqual([notices.withFiles.id])
+    expect(ids((await search(q('普查成果图'))).body.docs)).toEqual([])
+
+    // search:reindex reads the attachments too
+    expect(await reindexSiteSearch(site.payload)).toBeGreaterThan(0)
+    expect(ids((await search(q('巡检记录'))).body.docs)).toEqual([notices.withFiles.id])
+    expect(ids((await search(q('危房改造'))).body.docs)).toEqual([notices.withFiles.id])
+  })
+})
+
 describe('deep pagination', () => {
   it('walks 130 results with the cursor, without gaps or repeats, the same at any page size', async () => {
     for (let index = 0; index < 130; index += 1) {
@@ -273,5 +315,58 @@ describe('query statistics', () => {
     expect((await site.rest('GET', '/search-queries')).status).toBe(403)
     const editor = await createTestUser(site, ['editor'])
     expect((await site.rest('GET', '/search-queries', { token: editor.token })).status).toBe(403)
+  })
+
+  it('sums a period for the analytics view: totals, top queries, top zero-result queries; analysts only', async () => {
+    // More often than any query of the other tests, so it heads both lists.
+    for (let i = 0; i < 20; i += 1) await search(q('垃圾分类'))
+    await search(q('污水管网改造'))
+    await search(q('13800001111'))
+    await flushQueryStats(site.payload)
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+    const analyst = await createTestUser(site, ['analyst'])
+    const path = `/search/statistics?from=${today}&to=${today}`
+    const response = await site.rest('GET', path, { token: analyst.token })
+    expect(response.status).toBe(200)
+    type Stats = { searches: number; zeroResultSearches: number; top: QueryRow[]; topZeroResults: QueryRow[] }
+    type QueryRow = { query: string; count: number; zeroResults: number }
+    const stats = (await response.json()) as Stats
+    // the rows of the statistics collection for today, summed independently
+    const rows = (await site.payload.find({
+      collection: 'search-queries',
+      where: { day: { equals: today } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })) as unknown as { docs: QueryRow[] }
+    expect(stats.searches).toBe(rows.docs.reduce((sum, row) => sum + row.count, 0))
+    expect(stats.zeroResultSearches).toBe(rows.docs.reduce((sum, row) => sum + row.zeroResults, 0))
+    expect(stats.zeroResultSearches).toBeGreaterThanOrEqual(5)
+    expect(stats.top[0]).toEqual({ query: '垃圾分类', count: 20, zeroResults: 20 })
+    expect(stats.topZeroResults[0]).toEqual({ query: '垃圾分类', count: 20, zeroResults: 20 })
+    const counts = stats.top.map((row) => row.count)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    expect(stats.topZeroResults.map((row) => row.query)).not.toContain('污水管网改造')
+    expect(stats.top.map((row) => row.query)).toContain('污水管网改造')
+    expect(JSON.stringify(stats)).not.toContain('13800001111')
+
+    // another period holds none of them
+    const empty = await site.rest('GET', '/search/statistics?from=2020-01-01&to=2020-01-31', { token: analyst.token })
+    expect(await empty.json()).toMatchObject({ searches: 0, zeroResultSearches: 0, top: [], topZeroResults: [] })
+
+    expect((await site.rest('GET', path)).status).toBe(401)
+    const editor = await createTestUser(site, ['editor'])
+    expect((await site.rest('GET', path, { token: editor.token })).status).toBe(403)
+    for (const [params, name] of [
+      ['from=2026-13-01', 'from'],
+      ['to=yesterday', 'to'],
+      ['from=2026-02-01&to=2026-01-01', 'from'],
+      ['from=2020-01-01&to=2026-01-01', 'from'],
+      ['limit=0', 'limit'],
+    ] as const) {
+      const refused = await site.rest('GET', `/search/statistics?${params}`, { token: analyst.token })
+      expect([params, refused.status]).toEqual([params, 400])
+      expect(JSON.stringify(await refused.json())).toContain(name)
+    }
   })
 })

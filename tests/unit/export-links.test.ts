@@ -29,3 +29,12 @@ it('rewrites href, src and action but leaves other hosts and protocol-relative U
   expect(out).toContain('action="../../search/index.html"')
   expect(linksIn(html)).toEqual(['/notices/1', '/api/media/file/x.png', '/search'])
 })
+
+it('leaves the scripts under /_next/ root-relative, which Turbopack needs to register them', () => {
+  const out = rewriteHtmlLinks(
+    '<script src="/_next/static/chunks/a.js" async=""></script><link rel="stylesheet" href="/_next/static/chunks/b.css"/>',
+    '/notices/3',
+  )
+  expect(out).toContain('<script src="/_next/static/chunks/a.js"')
+  expect(out).toContain('href="../../_next/static/chunks/b.css"')
+})

@@ -1,6 +1,6 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { Children, cloneElement, isValidElement, type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 
 import { useEcharts } from '../../shared/admin/useEcharts'
 
@@ -42,7 +42,7 @@ const isoDay = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
 
 /** Bar chart of the ranking and line chart of the daily trend (echarts), with range picker and CSV links. */
-export function HitCharts({ apiRoute, timeZone }: { apiRoute: string; timeZone: string }) {
+export function HitCharts({ apiRoute, timeZone, panels }: { apiRoute: string; timeZone: string; panels?: ReactNode }) {
   const { i18n } = useTranslation()
   const echarts = useEcharts()
   const text = i18n.language === 'en' ? labels.en : labels.zh
@@ -184,6 +184,10 @@ export function HitCharts({ apiRoute, timeZone }: { apiRoute: string; timeZone: 
         ))}
       </fieldset>
       <div id="hit-trend-chart" ref={lineRef} style={{ width: '100%', height: 380 }} />
+      {/* Panels of other plugins follow the chosen period. */}
+      {Children.map(panels, (panel) =>
+        isValidElement<{ from?: string; to?: string }>(panel) ? cloneElement(panel, { from, to }) : panel,
+      )}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedSearchOptions } from '../types'
+import { attachmentTitles } from './attachments'
 import { drizzleOf, engineFor } from './engine'
 import { fold } from './fold'
 import { idOf, textAt, valueAt } from './paths'
@@ -45,7 +46,11 @@ export function defaultIsPublic(options: Pick<ResolvedSearchOptions, 'fields' | 
 const yearIn = (iso: string, timeZone: string) =>
   Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(new Date(iso)))
 
-export function entryOf(doc: Record<string, unknown>, options: ResolvedSearchOptions): IndexEntry {
+/**
+ * The index entry of a public item. `attachmentText` (the titles of its attachments) is indexed
+ * with the body: the lowest tier, so a word only in an attachment's title finds the item last.
+ */
+export function entryOf(doc: Record<string, unknown>, options: ResolvedSearchOptions, attachmentText = ''): IndexEntry {
   const { fields } = options
   const documentNumber = textAt(doc, fields.documentNumber)
   const rawDate = valueAt(doc, fields.publishedAt)
@@ -62,7 +67,7 @@ export function entryOf(doc: Record<string, unknown>, options: ResolvedSearchOpt
     title: tokenize(textAt(doc, fields.title)),
     documentNumber: tokenize(documentNumber),
     summary: tokenize(textAt(doc, fields.summary)),
-    body: tokenize(bodyTextOf(doc, options).slice(0, maxBodyChars)),
+    body: tokenize(`${bodyTextOf(doc, options).slice(0, maxBodyChars)} ${attachmentText}`),
     documentNumberKey: fold(documentNumber).replace(/\s+/g, ''),
     documentNumberPrefix: prefix,
     publishedAt,
@@ -91,8 +96,10 @@ export async function syncItem(req: PayloadRequest, options: ResolvedSearchOptio
   })) as Record<string, unknown> | null
   const db = await drizzleOf(req.payload, req)
   cacheOf(req.payload).clear()
-  if (live && options.isPublic(live)) await engine.upsert(db, entryOf(live, options))
-  else await engine.remove(db, String(id))
+  if (live && options.isPublic(live)) {
+    const titles = await attachmentTitles(req.payload, [live], options.attachments, req)
+    await engine.upsert(db, entryOf(live, options, titles.get(String(live.id))))
+  } else await engine.remove(db, String(id))
 }
 
 export async function removeItem(req: PayloadRequest, id: number | string) {
@@ -134,12 +141,9 @@ export async function reindexAll(
   {
     batchSize = 1_000,
     onProgress,
-    segment,
   }: {
     batchSize?: number
     onProgress?: (done: number) => void
-    /** Cuts public items into entries elsewhere (lib/segmentPool: worker threads); default here. */
-    segment?: (docs: Record<string, unknown>[]) => Promise<IndexEntry[]>
   } = {},
 ): Promise<number> {
   const engine = engineFor(payload)
@@ -185,7 +189,8 @@ export async function reindexAll(
       next = docs.length < batchSize ? null : read((docs[docs.length - 1] as { id: number | string }).id)
       next?.catch(() => undefined)
       const publicDocs = docs.filter((doc) => options.isPublic(doc))
-      const entries = segment ? await segment(publicDocs) : publicDocs.map((doc) => entryOf(doc, options))
+      const titles = await attachmentTitles(payload, publicDocs, options.attachments)
+      const entries = publicDocs.map((doc) => entryOf(doc, options, titles.get(String(doc.id))))
       await writing
       writing = write(entries)
       // Seen by the next `await writing`; this only keeps Node from calling it unhandled meanwhile.

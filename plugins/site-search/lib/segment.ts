@@ -92,6 +92,3 @@ export function documentNumberPrefix(documentNumber: string | null | undefined):
   const match = /^([\p{Script=Han}]{2,12})\s*(?:[〔[(【〖［（﹝]\s*)?(?:19|20)\d{2}/u.exec(documentNumber.trim())
   return match ? match[1] : null
 }
-
-/** The user dictionary's words so far (to load the same dictionary in a worker thread). */
-export const userWords = (): string[] => [...known]

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { fileForPath, linksIn, rewriteHtmlLinks } from './relativeLinks'
+import { staticSearchMeta } from './staticSearch'
 
 export type CrawlOptions = {
   /**
@@ -71,6 +72,8 @@ export async function crawlSite(seeds: string[], options: CrawlOptions): Promise
         /<meta name="gongkai-api" content="[^"]*"/,
         `<meta name="gongkai-api" content="${options.apiOrigin.replace(/"/g, '&quot;')}"`,
       )
+      // The search page asks the export's own index (./staticSearch) instead of the API.
+      html = html.replace('</head>', `${staticSearchMeta(sitePath)}</head>`)
       html = rewriteHtmlLinks(html, sitePath)
       await fs.writeFile(file, html)
       result.pages += 1

@@ -25,7 +25,11 @@ const srcset = /(\ssrcset=)(["'])([^"']*)\2/g
  */
 export function rewriteHtmlLinks(html: string, fromPath: string): string {
   return html
-    .replace(attribute, (_all, prefix: string, quote: string, url: string) => `${prefix}${quote}${relativeLink(fromPath, url)}${quote}`)
+    .replace(attribute, (all: string, prefix: string, quote: string, url: string) =>
+      // Turbopack registers a loaded chunk by its `src` as written and expects it under /_next/;
+      // a relative src never registers and the page never hydrates. So scripts stay root-relative.
+      prefix.trim() === 'src=' && url.startsWith('/_next/') ? all : `${prefix}${quote}${relativeLink(fromPath, url)}${quote}`,
+    )
     .replace(srcset, (_all, prefix: string, quote: string, value: string) => {
       const rewritten = value
         .split(',')

@@ -33,12 +33,14 @@ import { HitAnalyticsNavLink as HitAnalyticsNavLink_186972e38ce01524e114ca2fb5a3
 import { StatisticsNavLink as StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86 } from 'gongkai/mailboxes/admin/StatisticsNavLink'
 import { ReportNavLink as ReportNavLink_93b780a496d3f99ac35bb917f72bd0af } from 'gongkai/annual-report/admin/ReportNavLink'
 import { InspectionNavLink as InspectionNavLink_a14b2ffd9261b912cc023247ef0e07bb } from 'gongkai/site-inspection/admin/InspectionNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f } from 'gongkai/publish-workflow/admin/ReviewQueueView'
 import { HitAnalyticsView as HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b } from 'gongkai/hit-counter/admin/HitAnalyticsView'
 import { StatisticsView as StatisticsView_7e7eab4ec3ae496b6387f1287d82f348 } from 'gongkai/mailboxes/admin/StatisticsView'
 import { ReportView as ReportView_69e37a2d10b82534b3579b9aba80792a } from 'gongkai/annual-report/admin/ReportView'
 import { InspectionView as InspectionView_9714697fcca206bf32fd1ca3b5d6dc6b } from 'gongkai/site-inspection/admin/InspectionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { SearchStatsPanel as SearchStatsPanel_54e14e3479866a4dad02ba5bd8d49daa } from 'gongkai/site-search/admin/SearchStatsPanel'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -77,10 +79,12 @@ export const importMap = {
   "gongkai/mailboxes/admin/StatisticsNavLink#StatisticsNavLink": StatisticsNavLink_fe1bd9afe8d92b41f4a9d0859bdc5d86,
   "gongkai/annual-report/admin/ReportNavLink#ReportNavLink": ReportNavLink_93b780a496d3f99ac35bb917f72bd0af,
   "gongkai/site-inspection/admin/InspectionNavLink#InspectionNavLink": InspectionNavLink_a14b2ffd9261b912cc023247ef0e07bb,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "gongkai/publish-workflow/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_19ff48dcea447f9a38d2753a9789d32f,
   "gongkai/hit-counter/admin/HitAnalyticsView#HitAnalyticsView": HitAnalyticsView_fd7bf21562da367c7f7efefed31ff88b,
   "gongkai/mailboxes/admin/StatisticsView#StatisticsView": StatisticsView_7e7eab4ec3ae496b6387f1287d82f348,
   "gongkai/annual-report/admin/ReportView#ReportView": ReportView_69e37a2d10b82534b3579b9aba80792a,
   "gongkai/site-inspection/admin/InspectionView#InspectionView": InspectionView_9714697fcca206bf32fd1ca3b5d6dc6b,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "gongkai/site-search/admin/SearchStatsPanel#SearchStatsPanel": SearchStatsPanel_54e14e3479866a4dad02ba5bd8d49daa
 }

@@ -1,28 +1,43 @@
 import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '../../../components/site/Breadcrumbs'
+import type { SearchNames } from '../../../components/site/SearchFilters'
 import { SearchResults } from '../../../components/site/SearchResults'
+import { allColumns } from '../../../lib/site/columns'
+import { sharedPublicDocs } from '../../../lib/site/reference'
+import { serverSearch } from '../../../lib/site/search'
 
-// A shell for the results, which the browser asks for; rendered per request like any search page.
+// Rendered per request like any search page: the first answer comes with the page (no JavaScript
+// needed); the static export, crawled without a query, asks its own index in the browser.
 export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: '信息检索', robots: { index: false } }
 
-export default function SearchPage() {
+const namesOf = (docs: { id: number; name: string }[]) =>
+  Object.fromEntries(docs.map((doc) => [String(doc.id), doc.name]))
+
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  // The filters' names (the API's facets count ids); shared, small lists read as the public.
+  const [departments, topics, columns, initial] = await Promise.all([
+    sharedPublicDocs('departments', ['name']),
+    sharedPublicDocs('topic-categories', ['name']),
+    allColumns(),
+    searchParams.then(serverSearch),
+  ])
+  const names: SearchNames = {
+    department: namesOf(departments),
+    topicCategory: namesOf(topics),
+    column: namesOf(columns),
+  }
   return (
     <>
       <Breadcrumbs trail={[{ label: '信息检索' }]} />
       <h1>信息检索</h1>
-      <form action="/search" method="get" role="search" className="search-form">
-        <label htmlFor="search-q" className="visually-hidden">
-          检索关键词
-        </label>
-        <input id="search-q" name="q" type="search" placeholder="标题、文号或正文关键词" maxLength={50} />
-        <button className="button" type="submit">
-          检索
-        </button>
-      </form>
-      <SearchResults />
+      <SearchResults names={names} initial={initial} />
     </>
   )
 }

@@ -100,7 +100,8 @@ export default async function NoticePage({ params }: Props) {
     ])
   }
   return (
-    <article aria-labelledby="item-title">
+    // data-pagefind-body: the static export's search index (Pagefind) reads items only, and only this.
+    <article aria-labelledby="item-title" data-pagefind-body="">
       <Breadcrumbs
         trail={[...trail.map((item) => ({ label: item.name, href: columnHref(item) })), { label: '正文' }]}
       />
