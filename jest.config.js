@@ -37,6 +37,8 @@ export default {
       ...base,
       displayName: 'postgres',
       testMatch: integration,
+      // The PostgreSQL backup round trip needs Debian's pg_dump: it runs in `deploy` (tests/deploy).
+      testPathIgnorePatterns: ['/tests/integration/backup-restore-'],
       setupFiles: ['<rootDir>/tests/helpers/env-postgres.ts'],
       // The configured server, or a real PostgreSQL from npm for this run (see the README).
       globalSetup: '<rootDir>/tests/helpers/postgresGlobalSetup.ts',

@@ -20,7 +20,7 @@ import { createTestUser } from './users'
  * runs on Debian's PostgreSQL 15, whose pg_dump/pg_restore are on this machine (the npm
  * PostgreSQL 17 ships no client tools; see README "Backup and restore").
  */
-const onPostgres = testDatabaseKind() === 'postgres'
+let onPostgres = false
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-backup-test-'))
 let server: DebianPostgres | undefined
 let count = 0
@@ -87,9 +87,12 @@ async function restoredRows(url: string, departmentId: number | string, mediaId:
 
 /**
  * The round trip, with the media in the local folder or in a bucket. One per test file: the
- * reference config reads its environment once per file.
+ * reference config reads its environment once per file. On PostgreSQL it needs Debian's
+ * server and client tools, so it runs in `npm run test:deploy` (system packages), not in the
+ * integration projects that need only Node and npm.
  */
-export function backupRoundTrip(inBucket: boolean) {
+export function backupRoundTrip(inBucket: boolean, engine = testDatabaseKind()) {
+  onPostgres = engine === 'postgres'
   describe(`backup and restore with media in ${inBucket ? 'an S3 bucket' : 'the local media folder'}`, () => {
     let store: ObjectStore | undefined
     let site: TestSite

@@ -1,4 +1,4 @@
 import { backupRoundTrip } from '../helpers/backupRoundTrip'
 
-// npm run backup / npm run restore on this run's engine (see tests/helpers/backupRoundTrip.ts).
-backupRoundTrip(true)
+// npm run backup / npm run restore on SQLite (PostgreSQL: tests/deploy; see tests/helpers/backupRoundTrip.ts).
+backupRoundTrip(true, 'sqlite')
