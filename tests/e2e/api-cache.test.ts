@@ -13,7 +13,8 @@ let site: RunningSite
 let api: SiteApi
 
 beforeAll(async () => {
-  site = await startSite()
+  // No job runner: the demo content's overdue scheduled item would publish itself mid-case.
+  site = await startSite({ JOBS_AUTORUN: 'false' })
   api = siteApi(site.url, site.password)
 }, 240_000)
 afterAll(async () => {
@@ -31,6 +32,20 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 5_
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/**
+ * Reads a page until the page cache answers it. The page cache keeps only answers Next.js
+ * rendered or served fresh (not a STALE copy it is re-rendering in the background), so right
+ * after the server starts or a change lands the first reads may not be kept; within 5 s one is.
+ */
+async function cachedPage(path: string): Promise<Response> {
+  let last: Response | undefined
+  await until(async () => {
+    last = await get(path)
+    return last.headers.get('x-gongkai-cache') === 'HIT'
+  }, `${path} served from the page cache`)
+  return last!
 }
 
 /** Two published notices in two different columns, read as the public. */
@@ -93,9 +108,7 @@ describe('anonymous API reads', () => {
   })
 
   it('and cached pages answer a client holding them with a 304', async () => {
-    await get('/guide')
-    const cached = await get('/guide')
-    expect(cached.headers.get('x-gongkai-cache')).toBe('HIT')
+    const cached = await cachedPage('/guide')
     const etag = cached.headers.get('etag')
     expect(etag).toBeTruthy()
     const revalidated = await get('/guide', { 'if-none-match': etag! })
@@ -138,10 +151,11 @@ describe('a publish', () => {
     const item = `/api/notices/${a.id}?depth=0`
     const listA = `/api/notices?depth=0&limit=5&where[primaryColumn][equals]=${idOf(a.primaryColumn)}`
     const itemB = `/api/notices/${b.id}?depth=0`
-    for (const path of [item, listA, itemB, pageA, pageB]) {
+    for (const path of [item, listA, itemB]) {
       await get(path)
       expect(`${path} ${(await get(path)).headers.get('x-gongkai-cache')}`).toBe(`${path} HIT`)
     }
+    for (const path of [pageA, pageB]) await cachedPage(path)
 
     const title = `缓存失效测试${Date.now().toString(36)}`
     await api.publishThroughWorkflow('notices', a.id, { title })
