@@ -6,6 +6,13 @@ export type SiteApi = {
   publishThroughWorkflow: (collection: string, id: number | string, data: Record<string, unknown>) => Promise<number>
   /** The editor writes a new notice and submits it, the reviewer and the admin approve it: ready to publish. */
   approvedNotice: (data: Record<string, unknown>) => Promise<number>
+  /** An approved notice in the same column and department as `like`, scheduled by the admin to publish in 3 s. */
+  scheduledNotice: (
+    like: { primaryColumn: unknown; department: unknown },
+    title: string,
+  ) => Promise<{ id: number; at: Date }>
+  /** How many times the job runner published this item on schedule (its audit entries). */
+  scheduledPublishCount: (id: number) => Promise<number>
 }
 
 export function siteApi(origin: string, password: string): SiteApi {
@@ -62,5 +69,24 @@ export function siteApi(origin: string, password: string): SiteApi {
     await step('admin@example.com', 'POST', `/${collection}/${id}/workflow/publish`, {})
     return publishedAt
   }
-  return { token, call, publishThroughWorkflow, approvedNotice }
+  const scheduledNotice: SiteApi['scheduledNotice'] = async (like, title) => {
+    const id = await approvedNotice({
+      title,
+      type: 'notification',
+      primaryColumn: like.primaryColumn,
+      department: like.department,
+    })
+    const at = new Date(Date.now() + 3_000)
+    await step('admin@example.com', 'POST', `/notices/${id}/workflow/publish`, { at: at.toISOString() })
+    return { id, at }
+  }
+  const scheduledPublishCount: SiteApi['scheduledPublishCount'] = async (id) => {
+    const { body } = await step(
+      'admin@example.com',
+      'GET',
+      `/workflow-audit-log?limit=50&depth=0&where[item][equals]=${id}`,
+    )
+    return (body.docs as { action: string }[]).filter((entry) => entry.action === 'scheduled-publish').length
+  }
+  return { token, call, publishThroughWorkflow, approvedNotice, scheduledNotice, scheduledPublishCount }
 }
