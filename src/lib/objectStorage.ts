@@ -1,4 +1,4 @@
-import { HeadBucketCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
+import { HeadBucketCommand, ListObjectsV2Command, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
@@ -73,4 +73,16 @@ export async function bucketReachable(settings: ObjectStorageSettings, timeoutMs
   } finally {
     client.destroy()
   }
+}
+
+/** Every object key of the bucket, sorted (ListObjectsV2, page by page). */
+export async function bucketKeys(client: S3Client, bucket: string): Promise<string[]> {
+  const keys: string[] = []
+  let token: string | undefined
+  do {
+    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }))
+    for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key)
+    token = page.IsTruncated ? page.NextContinuationToken : undefined
+  } while (token)
+  return keys.sort()
 }

@@ -9,7 +9,7 @@ import { startObjectStore, type ObjectStore } from '../helpers/objectStore'
 import postgresGlobalSetup from '../helpers/postgresGlobalSetup'
 import postgresGlobalTeardown from '../helpers/postgresGlobalTeardown'
 import { startSite, type RunningSite } from '../helpers/server'
-import { siteApi, type SiteApi } from '../helpers/siteApi'
+import { publicNotice as publicNoticeAt, siteApi, type SiteApi } from '../helpers/siteApi'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 /**
@@ -76,17 +76,7 @@ async function cachedThrough(proxy: RunningNginx, path: string) {
   expect(`${path} ${response.headers.get('x-cache-status')}`).toBe(`${path} HIT`)
 }
 
-type Doc = { id: number; title: string; primaryColumn: number; department: number }
-
-async function publicNotice(skip: number[] = []): Promise<{ notice: Doc; columnPath: string; columnId: number }> {
-  const { docs } = (await (await fetch(`${lb.url}/api/notices?depth=0&limit=20`)).json()) as { docs: Doc[] }
-  const notice = docs.find((doc) => !skip.includes(doc.id))!
-  const column = (await (await fetch(`${lb.url}/api/columns/${notice.primaryColumn}?depth=0`)).json()) as {
-    id: number
-    path: string
-  }
-  return { notice, columnPath: `/columns/${column.path}`, columnId: column.id }
-}
+const publicNotice = (skip: number[] = []) => publicNoticeAt(lb.url, skip)
 
 describe('two instances behind nginx', () => {
   it('gives public pages a short shared lifetime and personal answers none', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import postgresGlobalSetup from '../helpers/postgresGlobalSetup'
 import postgresGlobalTeardown from '../helpers/postgresGlobalTeardown'
 import { startSite, type RunningSite } from '../helpers/server'
-import { siteApi, type SiteApi } from '../helpers/siteApi'
+import { publicNotice as publicNoticeAt, siteApi, type PublicNotice, type SiteApi } from '../helpers/siteApi'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 /**
@@ -45,17 +45,7 @@ async function within5s(what: string, check: () => Promise<boolean>) {
 
 const html = async (site: RunningSite, path: string) => (await fetch(site.url + path)).text()
 
-type Doc = { id: number; title: string; primaryColumn: number }
-
-async function publicNotice(): Promise<{ notice: Doc; columnPath: string; columnId: number }> {
-  const { docs } = (await (await fetch(`${b.url}/api/notices?depth=0&limit=1`)).json()) as { docs: Doc[] }
-  const notice = docs[0]
-  const column = (await (await fetch(`${b.url}/api/columns/${notice.primaryColumn}?depth=0`)).json()) as {
-    id: number
-    path: string
-  }
-  return { notice, columnPath: `/columns/${column.path}`, columnId: column.id }
-}
+const publicNotice = (skip: number[] = []) => publicNoticeAt(b.url, skip)
 
 describe('two instances on one PostgreSQL database', () => {
   it('show a publish, a rename and a removal made on the other instance within 5 s', async () => {
@@ -72,7 +62,7 @@ describe('two instances on one PostgreSQL database', () => {
     await within5s('the edit on B', async () => (await html(b, columnPath)).includes(title))
     await within5s(
       'the API answer on B',
-      async () => ((await (await fetch(b.url + item)).json()) as Doc).title === title,
+      async () => ((await (await fetch(b.url + item)).json()) as PublicNotice).title === title,
     )
 
     const admin = await api.token('admin@example.com')

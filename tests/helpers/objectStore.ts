@@ -2,8 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { DeleteObjectsCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
+
+import { bucketKeys } from '../../src/lib/objectStorage'
 
 /** The settings a Gongkai process reads to keep its media in the bucket (README "Configuration"). */
 export type ObjectStoreEnv = {
@@ -69,16 +71,7 @@ export async function startObjectStore(options: { bucket?: string } = {}): Promi
     credentials: { accessKeyId, secretAccessKey },
   })
 
-  const keys = async () => {
-    const found: string[] = []
-    let token: string | undefined
-    do {
-      const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }))
-      for (const item of page.Contents ?? []) if (item.Key) found.push(item.Key)
-      token = page.IsTruncated ? page.NextContinuationToken : undefined
-    } while (token)
-    return found.sort()
-  }
+  const keys = () => bucketKeys(client, bucket)
 
   const read = async (key: string) => {
     try {

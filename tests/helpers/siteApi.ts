@@ -1,3 +1,23 @@
+/** A published notice as the public API lists it. */
+export type PublicNotice = { id: number; title: string; primaryColumn: number; department: number }
+
+/**
+ * A published notice read as the public from `origin` (the first one not in `skip`) and the path
+ * of its column's page.
+ */
+export async function publicNotice(
+  origin: string,
+  skip: number[] = [],
+): Promise<{ notice: PublicNotice; columnPath: string; columnId: number }> {
+  const { docs } = (await (await fetch(`${origin}/api/notices?depth=0&limit=20`)).json()) as { docs: PublicNotice[] }
+  const notice = docs.find((doc) => !skip.includes(doc.id))!
+  const column = (await (await fetch(`${origin}/api/columns/${notice.primaryColumn}?depth=0`)).json()) as {
+    id: number
+    path: string
+  }
+  return { notice, columnPath: `/columns/${column.path}`, columnId: column.id }
+}
+
 /** REST calls against a running site (end-to-end tests and benchmarks use the real HTTP API). */
 export type SiteApi = {
   token: (email: string) => Promise<string>

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 
-import { s3ClientConfig, type ObjectStorageSettings } from '../objectStorage'
+import { bucketKeys, s3ClientConfig, type ObjectStorageSettings } from '../objectStorage'
 import { filesUnder, inside, sha256, sha256OfFile, verified, type FileEntry } from './manifest'
 
 /** Copies every file of a local folder into `target` (same keys). */
@@ -27,17 +27,6 @@ export async function restoreFolder(from: string, target: string, entries: FileE
     fs.mkdirSync(path.dirname(to), { recursive: true })
     fs.copyFileSync(source, to)
   }
-}
-
-async function bucketKeys(client: S3Client, bucket: string): Promise<string[]> {
-  const keys: string[] = []
-  let token: string | undefined
-  do {
-    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }))
-    for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key)
-    token = page.IsTruncated ? page.NextContinuationToken : undefined
-  } while (token)
-  return keys.sort()
 }
 
 /** Downloads every object of the bucket into `target`, keeping each one's content type. */
