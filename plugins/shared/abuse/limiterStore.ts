@@ -68,7 +68,7 @@ async function createSqliteTable(db: DrizzleHandle) {
   )
 }
 
-type AdapterHandles = { name?: string; drizzle?: DrizzleHandle; connection?: unknown }
+type AdapterHandles = { name?: string; drizzle?: DrizzleHandle; connection?: { db?: unknown } }
 
 async function storeLimiter(payload: Payload, spec: LimitSpec): Promise<RateLimiterAbstract> {
   const adapter = payload.db as unknown as AdapterHandles
@@ -81,10 +81,11 @@ async function storeLimiter(payload: Payload, spec: LimitSpec): Promise<RateLimi
     await createSqliteTable(adapter.drizzle)
     return new RateLimiterDrizzle({ ...spec, storeClient: adapter.drizzle, schema: sqliteRateLimits, insuranceLimiter })
   }
-  if (adapter.name === 'mongoose' && adapter.connection) {
+  if (adapter.name === 'mongoose' && adapter.connection?.db) {
+    // The driver's Db under mongoose: the library then speaks the plain MongoDB driver API.
     return new RateLimiterMongo({
       ...spec,
-      storeClient: adapter.connection,
+      storeClient: adapter.connection.db,
       tableName: 'gongkai_rate_limits',
       insuranceLimiter,
     })
