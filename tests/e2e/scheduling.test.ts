@@ -185,7 +185,7 @@ describe('a job runner that was down', () => {
       second = await startSite({ SEED_ON_START: 'false', DEMO_PASSWORD: first.password }, { database: first.database })
       const back = second
       const startedAt = Date.now()
-      const secondApi = siteApi(back.url, back.password)
+      const secondApi = siteApi(back.url, first.password)
       let published = 0
       while (!published) {
         if ((await fetch(`${back.url}/api/notices/${id}?depth=0`)).status === 200) published = Date.now()
