@@ -1,4 +1,4 @@
-import { solveChallenge } from 'altcha-lib/v1'
+import { solutionOf, type IssuedChallenge } from '../../plugins/mailboxes/testing/challenge'
 
 /**
  * The public letter form and hit beacon as a browser uses them against a running site
@@ -10,20 +10,7 @@ import { solveChallenge } from 'altcha-lib/v1'
 export async function solvedChallengeAt(origin: string): Promise<string> {
   const response = await fetch(`${origin}/api/mailboxes/challenge`)
   if (response.status !== 200) throw new Error(`challenge: ${response.status}`)
-  const challenge = (await response.json()) as {
-    algorithm: string
-    challenge: string
-    salt: string
-    signature: string
-    maxnumber: number
-  }
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber)
-    .promise
-  if (!solution) throw new Error('challenge not solved')
-  const { algorithm, salt, signature } = challenge
-  return Buffer.from(
-    JSON.stringify({ algorithm, challenge: challenge.challenge, number: solution.number, salt, signature }),
-  ).toString('base64')
+  return solutionOf((await response.json()) as IssuedChallenge)
 }
 
 export type LetterFile = { name: string; type: string; bytes: Buffer }
