@@ -87,16 +87,38 @@ function emptyFacets(): Facets {
   return Object.fromEntries(facetNames.map((name) => [name, {}])) as unknown as Facets
 }
 
-function readFacets(rows: Row[]): { total: number; facets: Facets } {
+/**
+ * The facet rows of a capped count: `matched` is how many matches the capped scan saw (at most
+ * cap + 1, so "more than cap" is known without counting them all), each facet counted over at
+ * most `cap` of them.
+ */
+function readFacets(rows: Row[]): { matched: number; facets: Facets; extra: Row } {
   const facets = emptyFacets()
-  let total = 0
+  let matched = 0
+  const extra: Row = {}
   for (const row of rows) {
     const facet = String(row.f)
     const count = Number(row.n)
-    if (facet === 'total') total = count
+    if (facet === 'matched') matched = count
+    else if (!facetNames.includes(facet as keyof Facets)) extra[facet] = row.n
     else if (row.v !== null && row.v !== undefined) facets[facet as keyof Facets][String(row.v)] = count
   }
-  return { total, facets }
+  return { matched, facets, extra }
+}
+
+/**
+ * Total and facets of a search. Up to `cap` matches everything is exact; past it the facets
+ * hold the counts over the first `cap` matches only (lower bounds) and the total is the
+ * engine's estimate, never below what was seen, and the outcome says `approximate`.
+ */
+async function cappedCounts(
+  rows: Row[],
+  cap: number,
+  estimate: (extra: Row) => Promise<number>,
+): Promise<Pick<SearchOutcome, 'total' | 'facets' | 'approximate' | 'counted'>> {
+  const { matched, facets, extra } = readFacets(rows)
+  if (matched <= cap) return { total: matched, facets, approximate: false, counted: matched }
+  return { total: Math.max(matched, Math.round(await estimate(extra))), facets, approximate: true, counted: cap }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,11 +361,15 @@ async function pgSearch(db: DrizzleLike, request: SearchRequest): Promise<Search
     })
     const outcome: SearchOutcome = { hits, hasMore: page.length > request.limit }
     if (request.withFacets) {
+      // Facets over at most countCap matches (the bitmap heap scan stops there): a word nearly
+      // every item holds (工作) would otherwise read every matching row once more.
+      const cap = request.countCap
       const facetRows = await rowsOf(
         db,
-        sql`with m as materialized (select s.doc_id, s.type, s.department, s.topic_category, s.validity, s.year
-            from ${pgTable} s where ${where})
-          select 'total' as f, null as v, count(*) as n from m
+        sql`with m0 as materialized (select s.doc_id, s.type, s.department, s.topic_category, s.validity, s.year
+            from ${pgTable} s where ${where} limit ${cap + 1}),
+          m as materialized (select * from m0 limit ${cap})
+          select 'matched' as f, null as v, count(*) as n from m0
           union all select 'type', type, count(*) from m group by type
           union all select 'department', department, count(*) from m group by department
           union all select 'topicCategory', topic_category, count(*) from m group by topic_category
@@ -352,10 +378,22 @@ async function pgSearch(db: DrizzleLike, request: SearchRequest): Promise<Search
           union all select 'column', c.column_id, count(*) from m join ${pgColumns} c on c.doc_id = m.doc_id
             group by c.column_id`,
       )
-      Object.assign(outcome, readFacets(facetRows))
+      Object.assign(outcome, await cappedCounts(facetRows, cap, () => pgEstimate(db, where)))
     }
     return outcome
   }
+}
+
+/**
+ * The planner's estimate of the matches (from the statistics ANALYZE keeps of the tsvector
+ * lexemes and the filter columns): no rows are read. Counting through the GIN bitmap is exact
+ * but grows with the matches (25 ms for 30,000 measured, more at 150,000 under load).
+ */
+async function pgEstimate(db: DrizzleLike, where: SQL): Promise<number> {
+  const rows = await rowsOf(db, sql`explain (format json) select 1 from ${pgTable} s where ${where}`)
+  const raw = rows[0] ? Object.values(rows[0])[0] : undefined
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[] | undefined
+  return Number(plan?.[0]?.Plan?.['Plan Rows'] ?? 0)
 }
 
 function pgAfter(sort: SearchRequest['sort'], cursor: Cursor): SQL {
@@ -437,6 +475,19 @@ function liteAfter(sort: SearchRequest['sort'], cursor: Cursor): SQL {
   if (sort === 'date') return dateAfter
   const s = Number(cursor.s ?? 0)
   return sql`(r.score < ${s} or (r.score = ${s} and ${dateAfter}))`
+}
+
+/**
+ * SQLite keeps no statistics of FTS5 terms, and counting every match is what the cap avoids:
+ * the first `seen` matches in rowid order reached rowid `last`, so the total is extrapolated
+ * over the whole rowid range (matches spread evenly over the rowids, which follow indexing
+ * order, not the query). Two index lookups.
+ */
+async function liteEstimate(db: DrizzleLike, seen: number, last: number): Promise<number> {
+  const [range] = await rowsOf(db, sql`select min(rowid) as lo, max(rowid) as hi from ${liteDocs}`)
+  const lo = Number(range?.lo ?? 1)
+  const hi = Number(range?.hi ?? last)
+  return (seen * (hi - lo + 1)) / Math.max(1, last - lo + 1)
 }
 
 export const sqliteEngine: SearchEngine = {
@@ -604,11 +655,16 @@ export const sqliteEngine: SearchEngine = {
     })
     const outcome: SearchOutcome = { hits, hasMore: page.length > request.limit }
     if (request.withFacets) {
+      // Facets over at most countCap matches, taken in rowid order (FTS5's own order, no sort):
+      // how far into the rowids the cap reached gives the estimate of the total below.
+      const cap = request.countCap
       const facetRows = await rowsOf(
         db,
-        sql`with m as materialized (select d.rowid as rowid, d.type, d.department, d.topic_category, d.validity, d.year
-            from ${from} where ${where})
-          select 'total' as f, null as v, count(*) as n from m
+        sql`with m0 as materialized (select d.rowid as rowid, d.type, d.department, d.topic_category, d.validity,
+              d.year from ${from} where ${where} order by _cf_site_search_fts.rowid limit ${cap + 1}),
+            m as materialized (select * from m0 limit ${cap})
+          select 'matched' as f, null as v, count(*) as n from m0
+          union all select 'last', null, max(rowid) from m0
           union all select 'type', type, count(*) from m group by type
           union all select 'department', department, count(*) from m group by department
           union all select 'topicCategory', topic_category, count(*) from m group by topic_category
@@ -617,7 +673,10 @@ export const sqliteEngine: SearchEngine = {
           union all select 'column', c.column_id, count(*) from m join ${liteColumns} c on c.doc_rowid = m.rowid
             group by c.column_id`,
       )
-      Object.assign(outcome, readFacets(facetRows))
+      Object.assign(
+        outcome,
+        await cappedCounts(facetRows, cap, (extra) => liteEstimate(db, cap + 1, Number(extra.last))),
+      )
     }
     return outcome
   },
