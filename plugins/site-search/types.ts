@@ -53,6 +53,11 @@ export type SiteSearchOptions = {
    */
   countCap?: number
   /**
+   * SQLite: rows a relevance level is walked in date order (each tested against FTS5) before it
+   * is read through its matches and sorted instead. Default 2,000. PostgreSQL's planner chooses.
+   */
+  walkLimit?: number
+  /**
    * The items' attachments, whose titles are indexed with the body (the lowest tier). Default:
    * upload field `attachments` into `media`, titled by `alt`, `caption` and the file name. false: none.
    */
@@ -72,6 +77,7 @@ export type ResolvedSearchOptions = {
   analytics: false | { slug: string; readRoles: string[]; flushIntervalMs: number }
   maxQueryLength: number
   countCap: number
+  walkLimit: number
   attachments: false | AttachmentSource
   /** Allowed values of the select fields used as filters (from the collection's config). */
   allowed: { type: string[] | null; validity: string[] | null }

@@ -3,13 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Column, Department, Notice } from '../../payload-types'
 import { seedPublishedAtKey } from '../../plugins/disclosure-catalogue'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
-import { contentOnlyConfig, makeColumn, makeDepartment } from './content-fixtures'
+import { contentOnlyConfig, lexicalBody, makeColumn, makeDepartment } from './content-fixtures'
 
 /**
  * The count cap of site search (`countCap`, here 5): past it the first page says
  * `approximate`, its facet counts cover only the matches counted (each a lower bound of the
  * true count) and its total is an estimate never below what was seen; under it everything is
  * exact. The results themselves (order, paging) do not depend on the cap.
+ * And the relevance levels read with early termination: in force before abolished, title
+ * before summary before body, newer first within a level, across pages by cursor; on SQLite
+ * with a walk limit of 4 (`walkLimit`), so both the date-order walk and the read through the
+ * matches run.
  */
 type Hit = Notice & { score: number }
 type Body = {
@@ -27,11 +31,18 @@ let site: TestSite
 let planning: Department
 let water: Department
 let column: Column
-/** The items holding 审批, newest first, and the department of each. */
+/** The items holding 审批 in the title, newest first, and the department of each. */
 const approvals: { id: number; department: number; publishedAt: string }[] = []
+/** Items holding 许可证 in the summary, the body, or the title of an abolished item, newest first each. */
+const licences: Record<'title' | 'summary' | 'body' | 'abolished', number[]> = {
+  title: [],
+  summary: [],
+  body: [],
+  abolished: [],
+}
 
 beforeAll(async () => {
-  site = await startTestSite({ config: (url: string) => contentOnlyConfig(url, { countCap: cap }) })
+  site = await startTestSite({ config: (url: string) => contentOnlyConfig(url, { countCap: cap, walkLimit: 4 }) })
   planning = await makeDepartment(site, '区规划局')
   water = await makeDepartment(site, '区水务局')
   column = await makeColumn(site, { name: '行政审批', slug: 'xzsp' })
@@ -68,6 +79,29 @@ beforeAll(async () => {
     })
   }
   approvals.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  // 许可证 at every tier, dates interleaved so each level's items are spread over the date order.
+  const kinds = ['body', 'summary', 'title', 'abolished', 'body', 'title', 'summary', 'body', 'title', 'abolished']
+  for (const [index, kind] of kinds.entries()) {
+    const notice = await site.payload.create({
+      collection: 'notices',
+      data: {
+        type: 'normative',
+        primaryColumn: column.id,
+        department: planning.id,
+        title: kind === 'title' || kind === 'abolished' ? '取水许可证核发办法' : '排污管理规定',
+        summary: kind === 'summary' ? '明确许可证核发程序' : '明确核发程序',
+        body: lexicalBody(kind === 'body' ? '申请人应提交许可证申请材料。' : '申请人应提交申请材料。'),
+        validity:
+          kind === 'abolished'
+            ? { status: 'abolished', changedOn: '2026-05-01T00:00:00.000Z' }
+            : { status: 'in-force' },
+        _status: 'published',
+      } as Notice,
+      overrideAccess: true,
+      context: { [seedPublishedAtKey]: new Date(Date.UTC(2024, 0, 1 + index * 10, 2)).toISOString() },
+    })
+    licences[kind as keyof typeof licences].unshift(notice.id)
+  }
 })
 afterAll(async () => site?.close())
 
@@ -131,5 +165,48 @@ describe('count cap', () => {
       }
       expect(seen).toEqual(approvals.map((item) => item.id))
     }
+  })
+})
+
+describe('relevance levels', () => {
+  const walk = async (sort: string) => {
+    const seen: { id: number; score: number }[] = []
+    let params = `q=${encodeURIComponent('许可证')}&limit=3&sort=${sort}`
+    for (;;) {
+      const body = await search(params)
+      seen.push(...body.docs.map((doc) => ({ id: doc.id, score: doc.score })))
+      if (!body.nextCursor) return seen
+      params = `q=${encodeURIComponent('许可证')}&limit=3&sort=${sort}&cursor=${body.nextCursor}`
+    }
+  }
+
+  it('reads title, summary, body, then abolished items, newest first in each, across pages', async () => {
+    const seen = await walk('relevance')
+    expect(seen.map((hit) => hit.id)).toEqual([
+      ...licences.title,
+      ...licences.summary,
+      ...licences.body,
+      ...licences.abolished,
+    ])
+    // Scores name the levels and never rise down the list.
+    for (let index = 1; index < seen.length; index += 1) {
+      expect(seen[index].score).toBeLessThanOrEqual(seen[index - 1].score)
+    }
+  })
+
+  it('sorted by date, reads every match newest first', async () => {
+    const seen = await walk('date')
+    const all = [...licences.title, ...licences.summary, ...licences.body, ...licences.abolished]
+    expect(seen).toHaveLength(all.length)
+    const ids = seen.map((hit) => hit.id)
+    expect(new Set(ids)).toEqual(new Set(all))
+    // Created oldest first, so newest first is descending ids here.
+    expect(ids).toEqual([...ids].sort((a, b) => b - a))
+  })
+
+  it('gives the same first page through `page` as through the cursor', async () => {
+    const second = await search(`q=${encodeURIComponent('许可证')}&limit=3&page=2`)
+    const all = await walk('relevance')
+    expect(second.docs.map((doc) => doc.id)).toEqual(all.slice(3, 6).map((hit) => hit.id))
   })
 })

@@ -144,6 +144,7 @@ async function searchIndex(req: PayloadRequest, options: ResolvedSearchOptions, 
       offset: parsed.cursor ? 0 : (parsed.page - 1) * parsed.limit,
       withFacets: !parsed.cursor,
       countCap: options.countCap,
+      walkLimit: options.walkLimit,
     }
     // First pages of recent queries come from memory (lib/resultCache): the costly ones are
     // the common words, which match most items and are asked most.

@@ -54,6 +54,8 @@ export type SearchRequest = {
    * and the total is an estimate (`approximate`).
    */
   countCap: number
+  /** SQLite: probes of a level's date-order walk before it is read through its matches. */
+  walkLimit?: number
 }
 
 export const facetNames = ['type', 'department', 'topicCategory', 'column', 'validity', 'year'] as const
