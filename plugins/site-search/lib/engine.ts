@@ -587,14 +587,24 @@ async function liteWalk(
   maxWalk: number,
 ): Promise<Row[]> {
   const found: Row[] = []
+  // How many items the FTS5 query matches, up to maxWalk, from the index alone (filters and
+  // the cursor left aside, so an upper bound): none, and the level is skipped; fewer than
+  // maxWalk, and reading them through the matches costs less than walking the dates for them.
+  const [counted] = await rowsOf(
+    db,
+    sql`select count(*) as n from (select rowid from ${liteFts} where ${liteFts} match ${match} limit ${maxWalk})`,
+  )
+  const size = Number(counted?.n ?? 0)
+  if (size === 0) return found
+  const walkBudget = size < maxWalk ? 0 : maxWalk
   const probe = sql`exists (select 1 from ${liteFts} where ${liteFts}.rowid = d.rowid and ${liteFts} match ${match})`
   let at = key
   let walked = 0
-  let window = Math.min(Math.max(need * 2, 32), maxWalk)
+  let window = Math.min(Math.max(need * 2, 32), walkBudget)
   // Dated rows by a range of the date index, then the undated ones (none, normally) by rowid.
   for (const dated of at?.p === null ? [false] : [true, false]) {
     for (;;) {
-      if (walked >= maxWalk) {
+      if (walked >= walkBudget) {
         const rest = await rowsOf(
           db,
           sql`select d.rowid as rowid, d.doc_id as doc_id, d.published_at as published_at
@@ -623,7 +633,7 @@ async function liteWalk(
       const last = rows[rows.length - 1]
       if (last) at = { p: (last.published_at as string | null) ?? null, k: Number(last.rowid) }
       if (rows.length < window) break
-      window = Math.min(window * 4, maxWalk)
+      window = Math.min(window * 4, walkBudget)
     }
     // The dated rows are done; `at` (the last dated row seen) still orders the undated ones after it.
   }
