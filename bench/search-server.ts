@@ -53,7 +53,7 @@ const config = {
           page: Number(params.get('page') ?? 1),
           perPage: 20,
         })
-        return Response.json({ docs: list.docs, totalPages: list.totalPages })
+        return Response.json({ docs: list.docs, totalDocs: list.totalDocs, totalPages: list.totalPages })
       },
     },
     {

@@ -98,6 +98,8 @@ function resolve(options: SiteSearchOptions, config: Config): ResolvedSearchOpti
     ],
     analytics,
     maxQueryLength: options.maxQueryLength ?? 50,
+    countCap: Math.max(1, Math.floor(options.countCap ?? 10_000)),
+    walkLimit: Math.max(1, Math.floor(options.walkLimit ?? 2_000)),
     attachments:
       options.attachments === false
         ? false

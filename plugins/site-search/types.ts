@@ -47,6 +47,17 @@ export type SiteSearchOptions = {
   /** Longest query accepted. Default 50. */
   maxQueryLength?: number
   /**
+   * The most matches a first page counts for its total and facets. Past it the answer says
+   * `approximate: true`: the total is estimated and each facet count covers only the matches
+   * counted (a lower bound). Bounds the cost of a word nearly every item holds. Default 10,000.
+   */
+  countCap?: number
+  /**
+   * SQLite: rows a relevance level is walked in date order (each tested against FTS5) before it
+   * is read through its matches and sorted instead. Default 2,000. PostgreSQL's planner chooses.
+   */
+  walkLimit?: number
+  /**
    * The items' attachments, whose titles are indexed with the body (the lowest tier). Default:
    * upload field `attachments` into `media`, titled by `alt`, `caption` and the file name. false: none.
    */
@@ -65,6 +76,8 @@ export type ResolvedSearchOptions = {
   resultFields: string[]
   analytics: false | { slug: string; readRoles: string[]; flushIntervalMs: number }
   maxQueryLength: number
+  countCap: number
+  walkLimit: number
   attachments: false | AttachmentSource
   /** Allowed values of the select fields used as filters (from the collection's config). */
   allowed: { type: string[] | null; validity: string[] | null }

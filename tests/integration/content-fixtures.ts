@@ -6,7 +6,7 @@ import { Departments } from '../../collections/Departments'
 import { createMediaCollection, mediaUsageCollection } from '../../collections/media'
 import { Users } from '../../collections/users'
 import type { Column, Department, Notice } from '../../payload-types'
-import { siteSearch } from '../../plugins/site-search'
+import { siteSearch, type SiteSearchOptions } from '../../plugins/site-search'
 import { chooseDatabase, databaseAdapter } from '../../src/lib/database'
 import type { TestSite } from '../helpers/testPayload'
 import { lexicalParagraphs } from '../../plugins/shared/richText/lexical'
@@ -15,7 +15,10 @@ import { lexicalParagraphs } from '../../plugins/shared/richText/lexical'
  * The content model alone (no workflow, hits or mailboxes plugins): tests of its own rules,
  * e.g. publishing directly, which the workflow plugin reserves to its actions on the reference site.
  */
-export const contentOnlyConfig = async (databaseUrl: string): Promise<SanitizedConfig> =>
+export const contentOnlyConfig = async (
+  databaseUrl: string,
+  search: Omit<SiteSearchOptions, 'collection'> = {},
+): Promise<SanitizedConfig> =>
   buildConfig({
     secret: process.env.PAYLOAD_SECRET || 'content-tests',
     db: await databaseAdapter(chooseDatabase(databaseUrl), { push: true }),
@@ -30,7 +33,7 @@ export const contentOnlyConfig = async (databaseUrl: string): Promise<SanitizedC
       mediaUsageCollection(),
     ],
     // Without the workflow, the catalogue stamps the publish date itself; search is the site-search plugin's.
-    plugins: [referenceCatalogue({ searchEndpoint: false }), siteSearch({ collection: 'notices' })],
+    plugins: [referenceCatalogue({ searchEndpoint: false }), siteSearch({ collection: 'notices', ...search })],
     admin: { user: 'users' },
     custom: { site: { name: '测试区', timeZone: 'Asia/Shanghai' } },
     typescript: { autoGenerate: false },

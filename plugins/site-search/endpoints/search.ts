@@ -143,6 +143,8 @@ async function searchIndex(req: PayloadRequest, options: ResolvedSearchOptions, 
       cursor: parsed.cursor,
       offset: parsed.cursor ? 0 : (parsed.page - 1) * parsed.limit,
       withFacets: !parsed.cursor,
+      countCap: options.countCap,
+      walkLimit: options.walkLimit,
     }
     // First pages of recent queries come from memory (lib/resultCache): the costly ones are
     // the common words, which match most items and are asked most.
@@ -248,6 +250,9 @@ export function searchEndpoint(options: ResolvedSearchOptions): Endpoint {
         page: parsed.cursor ? undefined : parsed.page,
         totalDocs,
         totalPages: totalDocs === undefined ? undefined : Math.max(1, Math.ceil(totalDocs / parsed.limit)),
+        // Past the plugin's countCap: totalDocs (and totalPages) are estimates and each facet
+        // count covers only the first countedDocs matches.
+        ...(found.total === undefined ? {} : { approximate: found.approximate === true, countedDocs: found.counted }),
         hasNextPage: found.hasMore,
         nextCursor: found.hasMore && last ? encodeCursor({ ...last.cursor, m: found.mode }) : null,
         facets: found.facets,

@@ -87,16 +87,38 @@ function emptyFacets(): Facets {
   return Object.fromEntries(facetNames.map((name) => [name, {}])) as unknown as Facets
 }
 
-function readFacets(rows: Row[]): { total: number; facets: Facets } {
+/**
+ * The facet rows of a capped count: `matched` is how many matches the capped scan saw (at most
+ * cap + 1, so "more than cap" is known without counting them all), each facet counted over at
+ * most `cap` of them.
+ */
+function readFacets(rows: Row[]): { matched: number; facets: Facets; extra: Row } {
   const facets = emptyFacets()
-  let total = 0
+  let matched = 0
+  const extra: Row = {}
   for (const row of rows) {
     const facet = String(row.f)
     const count = Number(row.n)
-    if (facet === 'total') total = count
+    if (facet === 'matched') matched = count
+    else if (!facetNames.includes(facet as keyof Facets)) extra[facet] = row.n
     else if (row.v !== null && row.v !== undefined) facets[facet as keyof Facets][String(row.v)] = count
   }
-  return { total, facets }
+  return { matched, facets, extra }
+}
+
+/**
+ * Total and facets of a search. Up to `cap` matches everything is exact; past it the facets
+ * hold the counts over the first `cap` matches only (lower bounds) and the total is the
+ * engine's estimate, never below what was seen, and the outcome says `approximate`.
+ */
+async function cappedCounts(
+  rows: Row[],
+  cap: number,
+  estimate: (extra: Row) => Promise<number>,
+): Promise<Pick<SearchOutcome, 'total' | 'facets' | 'approximate' | 'counted'>> {
+  const { matched, facets, extra } = readFacets(rows)
+  if (matched <= cap) return { total: matched, facets, approximate: false, counted: matched }
+  return { total: Math.max(matched, Math.round(await estimate(extra))), facets, approximate: true, counted: cap }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,20 +202,53 @@ function pgMatch(request: SearchRequest): SQL[] {
   return where
 }
 
+/** `inHead`: the level's test implies the match (every term in one field of `head`). */
+type Level = { score: number; where: SQL; inHead: boolean }
+
 /**
- * Score: field tiers first (all query terms in the title 8, document number 4, summary 2,
- * computed on the small `head` vector), +1 for the exact phrase anywhere, then ts_rank_cd on
- * `head` (below 1, normalisation 32) to order within a tier; halved for abolished/expired
- * items. Body-only matches differ by phrase and date: ranking them by the body vector would
- * read every matching body's tsvector, the cost that grows with the result count.
+ * Relevance as an ordered list of levels, each read newest first, so a page is read level by
+ * level and reading stops once it is full (exact early termination: a level's items all rank
+ * above the next level's). The order: items in force before abolished/expired ones; then the
+ * best field holding every query term: title, document number, summary, otherwise the body
+ * (or terms spread over fields); then the exact phrase before scattered terms; then newer
+ * before older. A level's test reads only the small `head` vector, through GIN indexes on its
+ * per-field parts (`ts_filter`), so the planner either walks the date index (a level most
+ * matches fall in: 工作's title level stops after a page) or fetches a small level by index.
+ * The score of a hit names its level (in force 8…1, abolished/expired the same / 16).
  */
-function pgScore(request: SearchRequest): SQL {
+function pgLevels(request: SearchRequest): Level[] {
   const { must, phrase } = request.query
-  const tier = (weight: Weight) => sql`(s.head @@ ${tsquery(must, weight)}::tsquery)::int`
-  const phraseBonus = phrase ? sql`+ (s.${sql.raw(phrase.index)} @@ ${tsquery([phrase])}::tsquery)::int` : sql``
-  return sql`((8 * ${tier('A')} + 4 * ${tier('B')} + 2 * ${tier('C')} ${phraseBonus}
-    + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.head, ${tsquery(must)}::tsquery, 32))
-    * (case when s.demoted then 0.5 else 1 end))::float8`
+  const query = sql`${tsquery(must)}::tsquery`
+  const holds = (weight: 'a' | 'b' | 'c') => sql`(ts_filter(s.head, ${sql.raw(`'{${weight}}'`)}) @@ ${query})`
+  const [title, number, summary] = [holds('a'), holds('b'), holds('c')]
+  const tiers = [
+    title,
+    sql`not ${title} and ${number}`,
+    sql`not ${title} and not ${number} and ${summary}`,
+    sql`not ${title} and not ${number} and not ${summary}`,
+  ]
+  const exact = phrase ? sql`(s.${sql.raw(phrase.index)} @@ ${tsquery([phrase])}::tsquery)` : null
+  const levels: Level[] = []
+  for (const demoted of [false, true]) {
+    tiers.forEach((tier, index) => {
+      const base = (3 - index) * 2 + 1
+      const variants = exact
+        ? [
+            { bonus: 1, where: sql`${tier} and ${exact}` },
+            { bonus: 0, where: sql`${tier} and not ${exact}` },
+          ]
+        : [{ bonus: 0, where: tier }]
+      for (const variant of variants) {
+        const score = base + variant.bonus
+        levels.push({
+          score: demoted ? score / 16 : score,
+          where: sql`s.demoted = ${demoted} and ${variant.where}`,
+          inHead: index < 3,
+        })
+      }
+    })
+  }
+  return levels
 }
 
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`)
@@ -223,6 +278,24 @@ export const postgresEngine: SearchEngine = {
     await run(db, sql`create index if not exists items_words on ${pgTable} using gin (words)`)
     await run(db, sql`create index if not exists items_chars on ${pgTable} using gin (chars)`)
     await run(db, sql`create index if not exists items_date on ${pgTable} (published_at desc, doc_id desc)`)
+    // The relevance levels (pgLevels): read newest first (nulls last, the order of the cursor) and
+    // tested per field on the small head vector. Added by `create index if not exists`, so a kept
+    // index gains them at start without a re-index.
+    await run(
+      db,
+      sql`create index if not exists items_date_nulls_last on ${pgTable} (published_at desc nulls last, doc_id desc)`,
+    )
+    const [existing] = await rowsOf(db, sql`select to_regclass('site_search.items_head_c') is not null as present`)
+    for (const weight of ['a', 'b', 'c']) {
+      await run(
+        db,
+        sql`create index if not exists ${sql.raw(`items_head_${weight}`)} on ${pgTable}
+          using gin (ts_filter(head, ${sql.raw(`'{${weight}}'`)}))`,
+      )
+    }
+    // Statistics for the new expressions, or the planner guesses every level rare and reads
+    // whole levels by bitmap (a kept index of 150,000 items gains them here).
+    if (!existing?.present) await run(db, sql`analyze ${pgTable}`)
     await run(
       db,
       sql`create table if not exists ${pgColumns} (
@@ -283,6 +356,8 @@ export const postgresEngine: SearchEngine = {
   async bulkStart(db) {
     await run(db, sql`drop index if exists site_search.items_words`)
     await run(db, sql`drop index if exists site_search.items_chars`)
+    for (const weight of ['a', 'b', 'c'])
+      await run(db, sql.raw(`drop index if exists site_search.items_head_${weight}`))
   },
   async bulkEnd(db) {
     await this.ensure(db)
@@ -322,16 +397,37 @@ export const postgresEngine: SearchEngine = {
 async function pgSearch(db: DrizzleLike, request: SearchRequest): Promise<SearchOutcome> {
   {
     const where = and([...pgMatch(request), ...pgFilters(request)])
-    const score = request.sort === 'relevance' ? pgScore(request) : sql`0::float8`
+    // A title, number or summary level needs no test of the whole item's vectors: its own test
+    // on `head` implies the match, and testing `chars @@ '的'` on each row reads (detoasts) the
+    // item's whole character vector (a common character: 5,661 rows, 750 ms at 150,000 items).
+    const filtersOnly = and(pgFilters(request))
     const { cursor } = request
-    const after = cursor ? pgAfter(request.sort, cursor) : sql`true`
-    const page = await rowsOf(
-      db,
-      sql`select * from (select s.doc_id, s.published_at, ${score} as score from ${pgTable} s where ${where}) r
-        where ${after}
-        order by ${request.sort === 'relevance' ? sql`r.score desc, ` : sql``}r.published_at desc nulls last, r.doc_id desc
-        limit ${request.limit + 1} offset ${request.offset ?? 0}`,
-    )
+    const offset = request.offset ?? 0
+    const wanted = offset + request.limit + 1
+    const order = sql`order by s.published_at desc nulls last, s.doc_id desc`
+    let rows: Row[] = []
+    if (request.sort === 'date') {
+      const after = cursor ? pgDateAfter(cursor) : sql`true`
+      rows = await rowsOf(
+        db,
+        sql`select s.doc_id, s.published_at, 0::float8 as score from ${pgTable} s where ${where} and ${after}
+          ${order} limit ${wanted}`,
+      )
+    } else {
+      for (const level of pgLevels(request)) {
+        if (cursor && level.score > Number(cursor.s ?? 0)) continue
+        const after = cursor && level.score === Number(cursor.s ?? 0) ? pgDateAfter(cursor) : sql`true`
+        const found = await rowsOf(
+          db,
+          sql`select s.doc_id, s.published_at, ${level.score}::float8 as score from ${pgTable} s
+            where ${level.inHead ? filtersOnly : where} and ${level.where} and ${after} ${order}
+            limit ${wanted - rows.length}`,
+        )
+        rows = rows.concat(found)
+        if (rows.length >= wanted) break
+      }
+    }
+    const page = rows.slice(offset)
     const hits = page.slice(0, request.limit).map((row) => {
       const p = iso(row.published_at)
       const s = Number(row.score)
@@ -339,11 +435,15 @@ async function pgSearch(db: DrizzleLike, request: SearchRequest): Promise<Search
     })
     const outcome: SearchOutcome = { hits, hasMore: page.length > request.limit }
     if (request.withFacets) {
+      // Facets over at most countCap matches (the bitmap heap scan stops there): a word nearly
+      // every item holds (工作) would otherwise read every matching row once more.
+      const cap = request.countCap
       const facetRows = await rowsOf(
         db,
-        sql`with m as materialized (select s.doc_id, s.type, s.department, s.topic_category, s.validity, s.year
-            from ${pgTable} s where ${where})
-          select 'total' as f, null as v, count(*) as n from m
+        sql`with m0 as materialized (select s.doc_id, s.type, s.department, s.topic_category, s.validity, s.year
+            from ${pgTable} s where ${where} limit ${cap + 1}),
+          m as materialized (select * from m0 limit ${cap})
+          select 'matched' as f, null as v, count(*) as n from m0
           union all select 'type', type, count(*) from m group by type
           union all select 'department', department, count(*) from m group by department
           union all select 'topicCategory', topic_category, count(*) from m group by topic_category
@@ -352,20 +452,30 @@ async function pgSearch(db: DrizzleLike, request: SearchRequest): Promise<Search
           union all select 'column', c.column_id, count(*) from m join ${pgColumns} c on c.doc_id = m.doc_id
             group by c.column_id`,
       )
-      Object.assign(outcome, readFacets(facetRows))
+      Object.assign(outcome, await cappedCounts(facetRows, cap, () => pgEstimate(db, where)))
     }
     return outcome
   }
 }
 
-function pgAfter(sort: SearchRequest['sort'], cursor: Cursor): SQL {
+/**
+ * The planner's estimate of the matches (from the statistics ANALYZE keeps of the tsvector
+ * lexemes and the filter columns): no rows are read. Counting through the GIN bitmap is exact
+ * but grows with the matches (25 ms for 30,000 measured, more at 150,000 under load).
+ */
+async function pgEstimate(db: DrizzleLike, where: SQL): Promise<number> {
+  const rows = await rowsOf(db, sql`explain (format json) select 1 from ${pgTable} s where ${where}`)
+  const raw = rows[0] ? Object.values(rows[0])[0] : undefined
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[] | undefined
+  return Number(plan?.[0]?.Plan?.['Plan Rows'] ?? 0)
+}
+
+/** Rows after the cursor's row in (publish date desc nulls last, row) order. */
+function pgDateAfter(cursor: Cursor): SQL {
   const p = cursor.p ? sql`${cursor.p}::timestamptz` : sql`null::timestamptz`
-  const dateAfter = cursor.p
-    ? sql`(r.published_at < ${p} or r.published_at is null or (r.published_at = ${p} and r.doc_id < ${String(cursor.k)}))`
-    : sql`(r.published_at is null and r.doc_id < ${String(cursor.k)})`
-  if (sort === 'date') return dateAfter
-  const s = Number(cursor.s ?? 0)
-  return sql`(r.score < ${s}::float8 or (r.score = ${s}::float8 and ${dateAfter}))`
+  return cursor.p
+    ? sql`(s.published_at < ${p} or s.published_at is null or (s.published_at = ${p} and s.doc_id < ${String(cursor.k)}))`
+    : sql`(s.published_at is null and s.doc_id < ${String(cursor.k)})`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -417,26 +527,140 @@ function liteFilters(request: SearchRequest): SQL[] {
   return where
 }
 
-/** bm25 column weights: title, document number, summary, body; the same for the character columns. */
-const bm25 = 'bm25(_cf_site_search_fts, 100, 30, 10, 1, 100, 30, 10, 1)'
+/** The columns of one field tier (title, document number, summary) for a phrase's token stream. */
+const tierColumns = { words: ['title', 'doc', 'summary'], chars: ['ctitle', 'cdoc', 'csummary'] } as const
 
 /**
- * Score: bm25 over the weighted columns (title 100, document number 30, summary 10, body 1,
- * the same for the character columns; it counts the exact phrase, OR-ed into the match, too),
- * halved for abolished/expired items. bm25 saturates with term frequency, so the title's
- * weight outranks any body. Per-column tiers as on PostgreSQL would need highlight() on every
- * matching row: measured, a common word over 10,000 items then took seconds.
+ * The relevance levels of PostgreSQL's `pgLevels`, as FTS5 queries: items in force first, then
+ * the best field holding every query term (title, document number, summary, else the body),
+ * then the exact phrase before scattered terms; within a level, newer first.
  */
-const liteScore = sql.raw(`(-${bm25} * (case when d.demoted then 0.5 else 1 end))`)
+function liteLevels(request: SearchRequest): { score: number; demoted: boolean; match: string }[] {
+  const { must, phrase } = request.query
+  const required = `(${must.map(ftsPhrase).join(' AND ')})`
+  const inTier = (tier: 0 | 1 | 2) =>
+    `(${must
+      .map(
+        (item) => `{${tierColumns[item.index][tier]}} : "${item.tokens.map((t) => t.replace(/"/g, '""')).join(' ')}"`,
+      )
+      .join(' AND ')})`
+  const [title, number, summary] = [inTier(0), inTier(1), inTier(2)]
+  const tiers = [
+    `(${required} AND ${title})`,
+    `((${required} AND ${number}) NOT ${title})`,
+    `(((${required} AND ${summary}) NOT ${title}) NOT ${number})`,
+    `(((${required} NOT ${title}) NOT ${number}) NOT ${summary})`,
+  ]
+  const exact = phrase ? `(${ftsPhrase(phrase)})` : null
+  const levels: { score: number; demoted: boolean; match: string }[] = []
+  for (const demoted of [false, true]) {
+    tiers.forEach((tier, index) => {
+      const base = (3 - index) * 2 + 1
+      const variants = exact
+        ? [
+            { bonus: 1, match: `(${tier} AND ${exact})` },
+            { bonus: 0, match: `(${tier} NOT ${exact})` },
+          ]
+        : [{ bonus: 0, match: tier }]
+      for (const variant of variants) {
+        const score = base + variant.bonus
+        levels.push({ score: demoted ? score / 16 : score, demoted, match: variant.match })
+      }
+    })
+  }
+  return levels
+}
 
-function liteAfter(sort: SearchRequest['sort'], cursor: Cursor): SQL {
-  const k = Number(cursor.k)
-  const dateAfter = cursor.p
-    ? sql`(r.published_at < ${cursor.p} or r.published_at is null or (r.published_at = ${cursor.p} and r.rowid < ${k}))`
-    : sql`(r.published_at is null and r.rowid < ${k})`
-  if (sort === 'date') return dateAfter
-  const s = Number(cursor.s ?? 0)
-  return sql`(r.score < ${s} or (r.score = ${s} and ${dateAfter}))`
+type LiteKey = { p: string | null; k: number }
+
+/** Rows after `key` in (publish date desc, nulls last; rowid desc) order. */
+function liteDateAfter(key: LiteKey | null): SQL {
+  if (!key) return sql`1`
+  return key.p
+    ? sql`(d.published_at < ${key.p} or d.published_at is null or (d.published_at = ${key.p} and d.rowid < ${key.k}))`
+    : sql`(d.published_at is null and d.rowid < ${key.k})`
+}
+
+/**
+ * Up to `need` rows of one level (or of all matches: sort by date) after `key`, newest first.
+ * First a walk down the date index in growing windows, each row tested against the FTS5 query
+ * by rowid (`exists … rowid = d.rowid`): a level most items fall in (工作's titles) is done
+ * after a page of probes, however many items match. A sparse level is not worth walking: after
+ * `maxWalk` probes (`walkLimit`) the rest is read through its FTS5 matches, sorted by date, as before.
+ */
+async function liteWalk(
+  db: DrizzleLike,
+  filters: SQL,
+  match: string,
+  key: LiteKey | null,
+  need: number,
+  maxWalk: number,
+): Promise<Row[]> {
+  const found: Row[] = []
+  // How many items the FTS5 query matches, up to maxWalk, from the index alone (filters and
+  // the cursor left aside, so an upper bound): none, and the level is skipped; fewer than
+  // maxWalk, and reading them through the matches costs less than walking the dates for them.
+  const [counted] = await rowsOf(
+    db,
+    sql`select count(*) as n from (select rowid from ${liteFts} where ${liteFts} match ${match} limit ${maxWalk})`,
+  )
+  const size = Number(counted?.n ?? 0)
+  if (size === 0) return found
+  const walkBudget = size < maxWalk ? 0 : maxWalk
+  const probe = sql`exists (select 1 from ${liteFts} where ${liteFts}.rowid = d.rowid and ${liteFts} match ${match})`
+  let at = key
+  let walked = 0
+  let window = Math.min(Math.max(need * 2, 32), walkBudget)
+  // Dated rows by a range of the date index, then the undated ones (none, normally) by rowid.
+  for (const dated of at?.p === null ? [false] : [true, false]) {
+    for (;;) {
+      if (walked >= walkBudget) {
+        const rest = await rowsOf(
+          db,
+          sql`select d.rowid as rowid, d.doc_id as doc_id, d.published_at as published_at
+            from ${liteFts} join ${liteDocs} d on d.rowid = ${liteFts}.rowid
+            where ${liteFts} match ${match} and ${filters} and ${liteDateAfter(at)}
+            order by d.published_at desc, d.rowid desc limit ${need - found.length}`,
+        )
+        return found.concat(rest)
+      }
+      const range = dated
+        ? at?.p
+          ? sql`d.published_at <= ${at.p} and (d.published_at < ${at.p} or d.rowid < ${at.k})`
+          : sql`d.published_at is not null`
+        : sql`d.published_at is null ${at && at.p === null ? sql`and d.rowid < ${at.k}` : sql``}`
+      const rows = await rowsOf(
+        db,
+        sql`select d.rowid as rowid, d.doc_id as doc_id, d.published_at as published_at, ${probe} as hit
+          from ${liteDocs} d where ${range} and ${filters}
+          order by d.published_at desc, d.rowid desc limit ${window}`,
+      )
+      for (const row of rows) {
+        if (Number(row.hit)) found.push(row)
+        if (found.length >= need) return found
+      }
+      walked += rows.length
+      const last = rows[rows.length - 1]
+      if (last) at = { p: (last.published_at as string | null) ?? null, k: Number(last.rowid) }
+      if (rows.length < window) break
+      window = Math.min(window * 4, walkBudget)
+    }
+    // The dated rows are done; `at` (the last dated row seen) still orders the undated ones after it.
+  }
+  return found
+}
+
+/**
+ * SQLite keeps no statistics of FTS5 terms, and counting every match is what the cap avoids:
+ * the first `seen` matches in rowid order reached rowid `last`, so the total is extrapolated
+ * over the whole rowid range (matches spread evenly over the rowids, which follow indexing
+ * order, not the query). Two index lookups.
+ */
+async function liteEstimate(db: DrizzleLike, seen: number, last: number): Promise<number> {
+  const [range] = await rowsOf(db, sql`select min(rowid) as lo, max(rowid) as hi from ${liteDocs}`)
+  const lo = Number(range?.lo ?? 1)
+  const hi = Number(range?.hi ?? last)
+  return (seen * (hi - lo + 1)) / Math.max(1, last - lo + 1)
 }
 
 export const sqliteEngine: SearchEngine = {
@@ -587,16 +811,27 @@ export const sqliteEngine: SearchEngine = {
     const match = ftsMatch(request)
     const where = and([sql`_cf_site_search_fts match ${match}`, ...liteFilters(request)])
     const from = sql`${liteFts} join ${liteDocs} d on d.rowid = _cf_site_search_fts.rowid`
-    const score = request.sort === 'relevance' ? liteScore : sql`0.0`
-    const after = request.cursor ? liteAfter(request.sort, request.cursor) : sql`1`
-    const page = await rowsOf(
-      db,
-      sql`select * from (select d.rowid as rowid, d.doc_id as doc_id, d.published_at as published_at, ${score} as score
-          from ${from} where ${where}) r
-        where ${after}
-        order by ${request.sort === 'relevance' ? sql`r.score desc, ` : sql``}r.published_at desc, r.rowid desc
-        limit ${request.limit + 1} offset ${request.offset ?? 0}`,
-    )
+    const { cursor } = request
+    const offset = request.offset ?? 0
+    const wanted = offset + request.limit + 1
+    const filters = and(liteFilters(request))
+    const walkLimit = request.walkLimit ?? 2_000
+    let rows: Row[] = []
+    if (request.sort === 'date') {
+      const key = cursor ? { p: cursor.p, k: Number(cursor.k) } : null
+      rows = (await liteWalk(db, filters, match, key, wanted, walkLimit)).map((row) => ({ ...row, score: 0 }))
+    } else {
+      for (const level of liteLevels(request)) {
+        const s = Number(cursor?.s ?? 0)
+        if (cursor && level.score > s) continue
+        const key = cursor && level.score === s ? { p: cursor.p, k: Number(cursor.k) } : null
+        const levelFilters = and([sql`d.demoted = ${level.demoted ? 1 : 0}`, filters])
+        const found = await liteWalk(db, levelFilters, level.match, key, wanted - rows.length, walkLimit)
+        rows = rows.concat(found.map((row) => ({ ...row, score: level.score })))
+        if (rows.length >= wanted) break
+      }
+    }
+    const page = rows.slice(offset)
     const hits = page.slice(0, request.limit).map((row) => {
       const s = Number(row.score)
       const p = (row.published_at as string | null) ?? null
@@ -604,11 +839,16 @@ export const sqliteEngine: SearchEngine = {
     })
     const outcome: SearchOutcome = { hits, hasMore: page.length > request.limit }
     if (request.withFacets) {
+      // Facets over at most countCap matches, taken in rowid order (FTS5's own order, no sort):
+      // how far into the rowids the cap reached gives the estimate of the total below.
+      const cap = request.countCap
       const facetRows = await rowsOf(
         db,
-        sql`with m as materialized (select d.rowid as rowid, d.type, d.department, d.topic_category, d.validity, d.year
-            from ${from} where ${where})
-          select 'total' as f, null as v, count(*) as n from m
+        sql`with m0 as materialized (select d.rowid as rowid, d.type, d.department, d.topic_category, d.validity,
+              d.year from ${from} where ${where} order by _cf_site_search_fts.rowid limit ${cap + 1}),
+            m as materialized (select * from m0 limit ${cap})
+          select 'matched' as f, null as v, count(*) as n from m0
+          union all select 'last', null, max(rowid) from m0
           union all select 'type', type, count(*) from m group by type
           union all select 'department', department, count(*) from m group by department
           union all select 'topicCategory', topic_category, count(*) from m group by topic_category
@@ -617,7 +857,10 @@ export const sqliteEngine: SearchEngine = {
           union all select 'column', c.column_id, count(*) from m join ${liteColumns} c on c.doc_rowid = m.rowid
             group by c.column_id`,
       )
-      Object.assign(outcome, readFacets(facetRows))
+      Object.assign(
+        outcome,
+        await cappedCounts(facetRows, cap, (extra) => liteEstimate(db, cap + 1, Number(extra.last))),
+      )
     }
     return outcome
   },

@@ -49,6 +49,13 @@ export type SearchRequest = {
   /** Small shallow pages only (compatibility `page`); deep pages use the cursor. */
   offset?: number
   withFacets: boolean
+  /**
+   * Facets and the total count at most this many matches; past it the counts cover only those
+   * and the total is an estimate (`approximate`).
+   */
+  countCap: number
+  /** SQLite: probes of a level's date-order walk before it is read through its matches. */
+  walkLimit?: number
 }
 
 export const facetNames = ['type', 'department', 'topicCategory', 'column', 'validity', 'year'] as const
@@ -57,4 +64,15 @@ export type Facets = Record<FacetName, Record<string, number>>
 
 export type SearchHit = { id: string; score: number; cursor: Cursor }
 
-export type SearchOutcome = { hits: SearchHit[]; hasMore: boolean; total?: number; facets?: Facets }
+export type SearchOutcome = {
+  hits: SearchHit[]
+  hasMore: boolean
+  /** Exact, or an estimate when `approximate`. */
+  total?: number
+  /** Counts per facet value: exact, or over the first `counted` matches only when `approximate`. */
+  facets?: Facets
+  /** More than `countCap` matches: `total` is estimated and each facet count is a lower bound. */
+  approximate?: boolean
+  /** How many matches the facets counted. */
+  counted?: number
+}

@@ -58,13 +58,18 @@ const validityLabels: Record<string, string> = {
   expired: '已失效',
 }
 
-type Option = { value: string; label: string; count?: number }
+type Option = { value: string; label: string; count?: number; atLeast?: boolean }
 
-/** The options of one select: the values counted for this result when known, else every value named. */
+/**
+ * The options of one select: the values counted for this result when known, else every value
+ * named. Approximate counts (the search counted only part of the matches) are lower bounds,
+ * shown as "≥ n", and the values not counted stay listed without a count: they may match too.
+ */
 function options(
   labels: Record<string, string>,
   counts: Record<string, number> | undefined,
   selected?: string,
+  approximate = false,
 ): Option[] {
   if (!counts) {
     const all: Option[] = Object.entries(labels).map(([value, label]) => ({ value, label }))
@@ -72,11 +77,17 @@ function options(
   }
   const list: Option[] = Object.entries(counts)
     .sort(([, a], [, b]) => b - a)
-    .map(([value, count]) => ({ value, label: labels[value] ?? value, count }))
-  if (selected && !(selected in counts))
+    .map(([value, count]) => ({ value, label: labels[value] ?? value, count, atLeast: approximate }))
+  if (approximate) {
+    for (const [value, label] of Object.entries(labels)) if (!(value in counts)) list.push({ value, label })
+  }
+  if (selected && !list.some((option) => option.value === selected))
     list.unshift({ value: selected, label: labels[selected] ?? selected, count: 0 })
   return list
 }
+
+const countText = (option: Option) =>
+  option.count === undefined ? '' : option.atLeast ? `（≥${option.count}）` : `（${option.count}）`
 
 function Select(props: { name: keyof SearchParams; label: string; params: SearchParams; list: Option[] }) {
   const id = `search-filter-${props.name}`
@@ -88,7 +99,7 @@ function Select(props: { name: keyof SearchParams; label: string; params: Search
         {props.list.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
-            {option.count !== undefined ? `（${option.count}）` : ''}
+            {countText(option)}
           </option>
         ))}
       </select>
@@ -101,10 +112,13 @@ export function SearchFilters({
   facets,
   names,
   withFilters = true,
+  approximate = false,
 }: {
   params: SearchParams
   facets?: FacetCounts
   names: SearchNames
+  /** The facet counts cover only part of the matches (lower bounds). */
+  approximate?: boolean
   /** false in the static export, whose index has no filters. */
   withFilters?: boolean
 }) {
@@ -133,32 +147,42 @@ export function SearchFilters({
       </p>
       <fieldset className="search-filters" id="search-filters" hidden={!withFilters}>
         <legend>筛选条件</legend>
-        <Select name="type" label="信息类型" params={params} list={options(typeLabels, facets?.type, params.type)} />
+        <Select
+          name="type"
+          label="信息类型"
+          params={params}
+          list={options(typeLabels, facets?.type, params.type, approximate)}
+        />
         <Select
           name="department"
           label="发布机构"
           params={params}
-          list={options(names.department, facets?.department, params.department)}
+          list={options(names.department, facets?.department, params.department, approximate)}
         />
         <Select
           name="topicCategory"
           label="主题分类"
           params={params}
-          list={options(names.topicCategory, facets?.topicCategory, params.topicCategory)}
+          list={options(names.topicCategory, facets?.topicCategory, params.topicCategory, approximate)}
         />
         <Select
           name="column"
           label="所属栏目"
           params={params}
-          list={options(names.column, facets?.column, params.column)}
+          list={options(names.column, facets?.column, params.column, approximate)}
         />
         <Select
           name="validity"
           label="有效性"
           params={params}
-          list={options(validityLabels, facets?.validity, params.validity)}
+          list={options(validityLabels, facets?.validity, params.validity, approximate)}
         />
-        <Select name="year" label="发布年份" params={params} list={options(years, facets?.year, params.year)} />
+        <Select
+          name="year"
+          label="发布年份"
+          params={params}
+          list={options(years, facets?.year, params.year, approximate)}
+        />
         <span className="search-field">
           <label htmlFor="search-filter-from">发布日期从</label>
           <input id="search-filter-from" name="from" type="date" defaultValue={params.from ?? ''} />

@@ -27,7 +27,14 @@ type Hit = {
   /** HTML escaped by the server; only <mark> elements are markup. */
   highlight?: { title: string; snippet: string }
 }
-export type SearchResult = { docs: Hit[]; totalDocs?: number; nextCursor: string | null; facets?: FacetCounts }
+export type SearchResult = {
+  docs: Hit[]
+  totalDocs?: number
+  /** More matches than the search counts (its countCap): the total is an estimate, facet counts lower bounds. */
+  approximate?: boolean
+  nextCursor: string | null
+  facets?: FacetCounts
+}
 
 const validityLabels: Record<string, string> = { abolished: '已废止', expired: '已失效', amended: '已修改' }
 
@@ -40,6 +47,7 @@ export function SearchResults({ names, initial }: { names: SearchNames; initial?
   const [params, setParams] = useState<SearchParams | null>(initial?.params ?? null)
   const [result, setResult] = useState<SearchResult | null>(initial?.result ?? null)
   const [total, setTotal] = useState<number | undefined>(initial?.result?.totalDocs)
+  const [approximate, setApproximate] = useState(initial?.result?.approximate === true)
   const [error, setError] = useState(initial?.error ?? '')
   // The server's answer for this very address is used as is: no second search (nor count).
   const serverAnswered = useRef(initial?.key)
@@ -69,6 +77,7 @@ export function SearchResults({ names, initial }: { names: SearchNames; initial?
           }))
           setResult({ docs, totalDocs: count, nextCursor: hasMore ? 'static' : null })
           setTotal(count)
+          setApproximate(false)
         })
         .catch(() => setError('检索失败，请稍后再试'))
       return
@@ -81,7 +90,10 @@ export function SearchResults({ names, initial }: { names: SearchNames; initial?
         const body = await response.json()
         if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? '检索失败')
         setResult(body as SearchResult)
-        if (typeof body.totalDocs === 'number') setTotal(body.totalDocs)
+        if (typeof body.totalDocs === 'number') {
+          setTotal(body.totalDocs)
+          setApproximate(body.approximate === true)
+        }
       })
       .catch((cause: Error) => setError(cause.message || '检索失败，请稍后再试'))
   }, [params])
@@ -95,6 +107,7 @@ export function SearchResults({ names, initial }: { names: SearchNames; initial?
         key={`${params ? address(params) : ''}${result?.facets ? ' counted' : ''}`}
         params={params ?? {}}
         facets={result?.facets}
+        approximate={result?.approximate === true}
         names={names}
         withFilters={!staticFolder}
       />
@@ -105,7 +118,12 @@ export function SearchResults({ names, initial }: { names: SearchNames; initial?
           <>
             {total !== undefined && (
               <p>
-                “{q}”共找到 <strong id="search-total">{total}</strong> 条信息
+                {/* An estimate past the count cap says so: no number shown is wrong without a mark. */}“{q}”
+                {approximate ? '约找到' : '共找到'}{' '}
+                <strong id="search-total" data-approximate={approximate ? 'true' : undefined}>
+                  {approximate ? `约 ${total.toLocaleString('zh-CN')}` : total}
+                </strong>{' '}
+                条信息{approximate && <span className="muted">（结果较多，数量为估算，筛选项计数为已统计部分）</span>}
               </p>
             )}
             {result.docs.length === 0 && (

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
 
+import { seekColumnPage } from '../../../plugins/disclosure-catalogue/lib/columnSeek'
 import { pageStarts, seekPage } from '../../../plugins/disclosure-catalogue/lib/seek'
 import { commentPeriodLabels, noticeTypeLabels, validityLabels } from '../../../plugins/disclosure-catalogue/types'
 import type { Media, Notice } from '../../../payload-types'
@@ -75,11 +76,15 @@ export async function listNoticePage(options: { columnIds: number[]; page: numbe
   )
   const totalPages = Math.max(1, Math.ceil(total / options.perPage))
   if (options.page > totalPages) return { docs: [], totalDocs: total, totalPages, page: options.page }
-  const { docs } = await seekPage<
+  // The page's keys by one narrow query (plugins/disclosure-catalogue/lib/columnSeek), then its
+  // documents by id: the column condition through payload.find read the whole column per page.
+  const { docs } = await seekColumnPage<
     Pick<Notice, 'id' | 'title' | 'publishedAt' | 'type' | 'primaryColumn' | 'validity' | 'summary'>
   >(payload, {
     collection: 'notices',
-    where,
+    primaryColumnField: 'primaryColumn',
+    columnsField: 'columns',
+    columnIds: options.columnIds,
     key: options.page > 1 ? starts[options.page - 2] : null,
     limit: options.perPage,
     select: listSelect,
