@@ -691,6 +691,8 @@ export interface Letter {
 export interface LetterAttachment {
   id: number;
   mailbox: number | Mailbox;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1827,6 +1829,8 @@ export interface LettersSelect<T extends boolean = true> {
  */
 export interface LetterAttachmentsSelect<T extends boolean = true> {
   mailbox?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

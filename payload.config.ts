@@ -151,8 +151,10 @@ export default buildConfig({
         digestCron: '0 0 * * *',
       },
     }),
-    // S3_*: media in an S3-compatible bucket (stateless instances); otherwise MEDIA_DIR.
-    mediaStorage(settings.objectStorage, ['media']),
+    // S3_*: media and letter attachments in an S3-compatible bucket (stateless instances; the
+    // attachments under letters/, still served only to their handlers); otherwise MEDIA_DIR and
+    // MEDIA_DIR-letters.
+    mediaStorage(settings.objectStorage, { media: '', 'letter-attachments': 'letters' }),
     // public site and API: drop cached pages and answers once a change to what they show
     // commits. Last, so that it sees every plugin's collections (mailboxes come from a plugin).
     invalidateOnChange({

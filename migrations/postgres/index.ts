@@ -4,6 +4,7 @@ import * as migration_20261201_152335_jobs_outbox from './20261201_152335_jobs_o
 import * as migration_20261201_180041_catalogue_reports_inspection_search from './20261201_180041_catalogue_reports_inspection_search';
 import * as migration_20261201_211411_online_requests_visitors_probes from './20261201_211411_online_requests_visitors_probes';
 import * as migration_20261207_175632_media_object_storage from './20261207_175632_media_object_storage';
+import * as migration_20261207_204007_letter_attachments_object_storage from './20261207_204007_letter_attachments_object_storage';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_175632_media_object_storage.up,
     down: migration_20261207_175632_media_object_storage.down,
-    name: '20261207_175632_media_object_storage'
+    name: '20261207_175632_media_object_storage',
+  },
+  {
+    up: migration_20261207_204007_letter_attachments_object_storage.up,
+    down: migration_20261207_204007_letter_attachments_object_storage.down,
+    name: '20261207_204007_letter_attachments_object_storage'
   },
 ];

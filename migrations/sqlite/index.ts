@@ -3,6 +3,7 @@ import * as migration_20261201_143048_security_media_delete from './20261201_143
 import * as migration_20261201_180029_catalogue_reports_inspection_search from './20261201_180029_catalogue_reports_inspection_search';
 import * as migration_20261201_211401_online_requests_visitors_probes from './20261201_211401_online_requests_visitors_probes';
 import * as migration_20261207_175550_media_object_storage from './20261207_175550_media_object_storage';
+import * as migration_20261207_203939_letter_attachments_object_storage from './20261207_203939_letter_attachments_object_storage';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_175550_media_object_storage.up,
     down: migration_20261207_175550_media_object_storage.down,
-    name: '20261207_175550_media_object_storage'
+    name: '20261207_175550_media_object_storage',
+  },
+  {
+    up: migration_20261207_203939_letter_attachments_object_storage.up,
+    down: migration_20261207_203939_letter_attachments_object_storage.down,
+    name: '20261207_203939_letter_attachments_object_storage'
   },
 ];

@@ -82,6 +82,7 @@ export const mailboxes =
           deriveKey(options.secret ?? req.payload.secret, 'gongkai-mailboxes', 'altcha'),
           options.challenge.maxNumber,
           options.challenge.expiresInSeconds,
+          'letters',
         )),
     }
     const endpoints: Endpoint[] = options.disabled

@@ -48,16 +48,19 @@ export function s3ClientConfig(settings: ObjectStorageSettings): S3ClientConfig 
 }
 
 /**
- * Payload's S3 storage for the given upload collections. Files are still served through
- * `/api/<slug>/file/…` (Payload's access control stays in charge: a file nobody public uses
- * answers 404), streamed from the bucket. The plugin's columns (`prefix`, `_objectKey`) are
- * inserted with or without a bucket, so one schema and one set of migrations serve both.
+ * Payload's S3 storage for the given upload collections (slug → key prefix in the bucket). Files
+ * are still served through `/api/<slug>/file/…` (Payload's access control stays in charge: a
+ * media file nobody public uses answers 404, a letter's attachment is for its handlers only),
+ * streamed from the bucket. The plugin's columns (`prefix`, `_objectKey`) are inserted with or
+ * without a bucket, so one schema and one set of migrations serve both.
  */
-export function mediaStorage(settings: ObjectStorageSettings | undefined, collections: string[]): Plugin {
+export function mediaStorage(settings: ObjectStorageSettings | undefined, collections: Record<string, string>): Plugin {
   return s3Storage({
     enabled: Boolean(settings),
     alwaysInsertFields: true,
-    collections: Object.fromEntries(collections.map((slug) => [slug, true])),
+    collections: Object.fromEntries(
+      Object.entries(collections).map(([slug, prefix]) => [slug, prefix ? { prefix } : true]),
+    ),
     bucket: settings?.bucket ?? 'unused',
     config: settings ? s3ClientConfig(settings) : {},
   })

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { startSite, type RunningSite } from '../helpers/server'
@@ -147,4 +149,58 @@ describe('the log of a public site', () => {
     const log = site.output().slice(before)
     expect(log.split('\n').filter((line) => /ERROR|"level":50/.test(line))).toEqual([])
   }, 120_000)
+})
+
+describe('a job runner that was down', () => {
+  it('runs a publish that fell due while no runner was up, once, as soon as one starts', async () => {
+    const first = await startSite({}, { keepFiles: true })
+    let second: RunningSite | undefined
+    try {
+      const firstApi = siteApi(first.url, first.password)
+      const editor = await firstApi.token('editor@example.com')
+      const { body: list } = await firstApi.call(
+        'GET',
+        '/notices?limit=1&depth=1&where[_status][equals]=published',
+        editor,
+      )
+      const like = list.docs[0]
+      const title = `停机期间到期${Date.now().toString(36)}`
+      const id = await firstApi.approvedNotice({
+        title,
+        type: 'notification',
+        primaryColumn: like.primaryColumn.id,
+        department: like.department.id,
+      })
+      const at = new Date(Date.now() + 12_000)
+      const admin = await firstApi.token('admin@example.com')
+      expect(
+        (await firstApi.call('POST', `/notices/${id}/workflow/publish`, admin, { at: at.toISOString() })).status,
+      ).toBe(200)
+      // The only runner stops before the time comes, and stays down past it.
+      expect(await first.stop()).toBe(0)
+      const stoppedAt = Date.now()
+      expect(stoppedAt).toBeLessThan(at.getTime())
+      await new Promise((resolve) => setTimeout(resolve, at.getTime() + 3_000 - stoppedAt))
+
+      second = await startSite({ SEED_ON_START: 'false', DEMO_PASSWORD: first.password }, { database: first.database })
+      const back = second
+      const startedAt = Date.now()
+      const secondApi = siteApi(back.url, first.password)
+      let published = 0
+      while (!published) {
+        if ((await fetch(`${back.url}/api/notices/${id}?depth=0`)).status === 200) published = Date.now()
+        else if (Date.now() - startedAt > 30_000)
+          throw new Error(`the overdue publish did not run after the restart\n${back.output().slice(-3000)}`)
+        else await new Promise((resolve) => setTimeout(resolve, 500))
+      }
+      expect((await (await fetch(`${back.url}/columns/${like.primaryColumn.path}`)).text()).includes(title)).toBe(true)
+      // Two more ticks: it ran once.
+      await new Promise((resolve) => setTimeout(resolve, 11_000))
+      expect(await secondApi.scheduledPublishCount(id)).toBe(1)
+    } finally {
+      await second?.stop()
+      await first.database.drop()
+      fs.rmSync(first.files().mediaDir, { recursive: true, force: true })
+    }
+  }, 300_000)
 })

@@ -13,6 +13,7 @@ import {
   type Attachment,
   type LetterFields,
 } from '../../plugins/mailboxes/testing/testConfig'
+import { sharedLimiter } from '../../plugins/shared/abuse/limiterStore'
 import { startTestSite, type TestSite } from '../helpers/testPayload'
 
 let site: TestSite
@@ -223,6 +224,18 @@ describe('refused letters leave nothing behind', () => {
     expect(await stored()).toEqual(before)
     // Another client still gets through.
     expect((await submitLetter(site, mailbox, goodLetter(), { client: '192.0.2.252' })).status).toBe(201)
+  })
+
+  it("counts a client's letters in the site's database, where another instance's limiter reads them", async () => {
+    const client = '192.0.2.253'
+    expect((await submitLetter(site, mailbox, goodLetter(), { client })).status).toBe(201)
+    // A limiter made apart from the plugin's (as another process would make it) sees the point:
+    // the count is in the shared store, not in this process's memory.
+    const elsewhere = await sharedLimiter({ keyPrefix: 'letters', points: rateLimit, duration: 3600 })(site)
+    expect((await elsewhere.get(client))?.consumedPoints).toBe(1)
+    await elsewhere.consume(client, rateLimit - 1)
+    const refused = await submitLetter(site, mailbox, goodLetter(), { client })
+    expect(refused.status).toBe(429)
   })
 
   it('accepts a letter with three good attachments and stores them privately', async () => {

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
-import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { ChallengeService } from '../../shared/abuse/challenge'
+import { sharedLimiter } from '../../shared/abuse/limiterStore'
 import { hashQueryCode, newQueryCode, queryCodeMatches } from '../../shared/abuse/queryCode'
 import { consume, isBlocked } from '../../shared/abuse/rateLimits'
 import {
@@ -54,12 +54,12 @@ export function onlineEndpoints(
 ): Endpoint[] {
   const slug = options.requestsSlug as CollectionSlug
   const limiters = {
-    submissions: new RateLimiterMemory({
+    submissions: sharedLimiter({
       keyPrefix: 'disclosure-requests',
       points: online.rateLimits.submissionsPerHour,
       duration: 60 * 60,
     }),
-    trackFailures: new RateLimiterMemory({
+    trackFailures: sharedLimiter({
       keyPrefix: 'disclosure-track',
       points: online.rateLimits.trackFailuresPer15Minutes,
       duration: 15 * 60,
@@ -72,6 +72,7 @@ export function onlineEndpoints(
       deriveKey(online.secret ?? req.payload.secret, scope, 'altcha'),
       online.challenge.maxNumber,
       online.challenge.expiresInSeconds,
+      'disclosure-requests',
     ))
   const pepper = (req: PayloadRequest) => deriveKey(online.secret ?? req.payload.secret, scope, 'query-code')
 
@@ -84,7 +85,7 @@ export function onlineEndpoints(
         { zh: '提交被拒绝：请勿填写隐藏字段', en: 'Refused: a hidden field was filled in' },
         { field: honeypotField },
       )
-    if (!(await challenge(req).redeem(fields.altcha)))
+    if (!(await challenge(req).redeem(req, fields.altcha)))
       return errorResponse(
         req,
         400,
@@ -101,7 +102,7 @@ export function onlineEndpoints(
     path: '/apply',
     method: 'post',
     handler: async (req) => {
-      const wait = await consume(limiters.submissions, online.clientAddress(req.headers))
+      const wait = await consume(limiters.submissions, req, online.clientAddress(req.headers))
       if (wait)
         return errorResponse(
           req,
@@ -171,7 +172,7 @@ export function onlineEndpoints(
     handler: async (req) => {
       const client = online.clientAddress(req.headers)
       const tooMany = { zh: '查询错误次数过多，请稍后再试', en: 'Too many wrong attempts; try again later' }
-      const blocked = await isBlocked(limiters.trackFailures, client)
+      const blocked = await isBlocked(limiters.trackFailures, req, client)
       if (blocked) return errorResponse(req, 429, tooMany, { retryAfter: blocked })
       const tooLarge = { zh: '请求体过大', en: `The body is larger than ${trackBodyLimit} bytes` }
       if (Number(req.headers.get('content-length') || 0) > trackBodyLimit) return errorResponse(req, 413, tooLarge)
@@ -217,7 +218,7 @@ export function onlineEndpoints(
         | undefined
       // A wrong pair gets the same answer whether or not the number exists.
       if (!queryCodeMatches(code, found?.queryCodeHash, pepper(req)) || !found) {
-        const wait = await consume(limiters.trackFailures, client)
+        const wait = await consume(limiters.trackFailures, req, client)
         if (wait) return errorResponse(req, 429, tooMany, { retryAfter: wait })
         return errorResponse(req, 404, { zh: '申请编号或查询码不正确', en: 'Wrong request number or query code' })
       }

@@ -19,8 +19,14 @@ const isUniqueViolation = (error: unknown): boolean => {
  * Hits waiting to be written, summed per bucket (column-day, item-day, and their running
  * totals). A flush turns thousands of hits into a handful of atomic `$inc` statements.
  */
-export function createHitBuffer(payload: Payload) {
+export function createHitBuffer(
+  payload: Payload,
+  /** True when no instance has counted this visitor today (lib/visitors.ts). */
+  isNewVisitor: (day: DayNumber, pseudonym: string) => Promise<boolean> = async () => true,
+) {
   let pending = new Map<string, Bucket>()
+  /** Visitors new to this instance today, confirmed against the other instances at the flush. */
+  let candidates: [DayNumber, string][] = []
   /** Bucket key → document id, so later flushes are one UPDATE each. */
   const ids = new Map<string, number | string>()
   let flushing: Promise<void> | null = null
@@ -47,9 +53,26 @@ export function createHitBuffer(payload: Payload) {
     }
   }
 
-  /** One more unique visitor of the day (lib/visitors.ts decides who is new). */
-  function recordVisitor(day: DayNumber) {
-    add(`v:${day}`, hitSlugs.visitorDays, { day }, 1)
+  /** A visitor this instance has not seen today; counted at the flush unless another instance has. */
+  function recordVisitor(day: DayNumber, pseudonym: string) {
+    candidates.push([day, pseudonym])
+  }
+
+  async function confirmVisitors() {
+    const batch = candidates
+    candidates = []
+    for (let start = 0; start < batch.length; start += 20) {
+      const part = batch.slice(start, start + 20)
+      const fresh = await Promise.all(
+        part.map(([day, pseudonym]) =>
+          // A failed check counts the visitor: one instance's count, as before the shared store.
+          isNewVisitor(day, pseudonym).catch(() => true),
+        ),
+      )
+      part.forEach(([day], index) => {
+        if (fresh[index]) add(`v:${day}`, hitSlugs.visitorDays, { day }, 1)
+      })
+    }
   }
 
   /** Adds `count` to one bucket: increment, or create it; a lost creation race increments. */
@@ -89,6 +112,7 @@ export function createHitBuffer(payload: Payload) {
   }
 
   async function flushOnce() {
+    if (candidates.length) await confirmVisitors()
     if (!pending.size) return
     const batch = pending
     pending = new Map()

@@ -9,7 +9,7 @@ import { createDedupeWindow } from './dedupe'
 import { createHitBuffer } from './hitBuffer'
 import { createWindowLimiter } from './limiter'
 import { parseHitBody } from './parseHitBody'
-import { createDailyVisitors } from './visitors'
+import { createDailyVisitors, sharedVisitors } from './visitors'
 import { createPublicIds } from './publicIds'
 import { processGlobal } from '../../shared/lifecycle/processGlobal'
 
@@ -30,7 +30,7 @@ const refused = (status: 400 | 404 | 413 | 415 | 429 | 503, zh: string, en: stri
  * dedupe window, rate limiter, and the buffer with its flush timer.
  */
 export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOptions, timeZone: string) {
-  const buffer = createHitBuffer(payload)
+  const buffer = createHitBuffer(payload, sharedVisitors(payload))
   const publicIds = createPublicIds(payload, options)
   const clock = createDayClock(timeZone)
   const clientKey = createClientKeyer(payload.secret)
@@ -99,8 +99,8 @@ export function createHitRuntime(payload: Payload, options: ResolvedHitCounterOp
     }
     if (isBot(request.userAgent)) return { status: 200, counted: false, reason: 'bot' }
     // A visitor is an address (its /64 for IPv6) with a user agent, under the day's key.
-    if (visitors.firstToday(clientKey(`${addressGroup(request.ip)}|${request.userAgent}`, day, 16), day))
-      buffer.recordVisitor(day)
+    const visitor = clientKey(`${addressGroup(request.ip)}|${request.userAgent}`, day, 16)
+    if (visitors.firstToday(visitor, day)) buffer.recordVisitor(day, visitor)
     if (!dedupe.firstView(`${client}|${page}`, clientKey(request.userAgent, day, 8)))
       return { status: 200, counted: false, reason: 'repeat' }
     buffer.record(hit, day)

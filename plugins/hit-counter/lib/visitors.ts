@@ -1,14 +1,17 @@
+import type { Payload } from 'payload'
+
+import { sharedFirstUse } from '../../shared/abuse/limiterStore'
 import type { DayNumber } from './day'
 
 /**
- * Today's unique visitors, for the daily count only. It holds the day's pseudonyms (HMAC under
- * the day's key, lib/clientKey.ts) in memory and drops them all when the day changes, so no
- * visitor can be followed across days and nothing but the daily number reaches the database.
+ * Today's unique visitors, for the daily count only, in two layers. This process's set of the
+ * day's pseudonyms (HMAC under the day's key, lib/clientKey.ts) answers the repeat views on the
+ * hot path; a pseudonym new to it is confirmed at the next flush against the site's shared
+ * store (`sharedVisitors`), so that a visitor whom two instances see, or one instance sees again
+ * after a restart, counts once.
  *
  * Bounded: once `maxEntries` pseudonyms are held, further new ones are counted without being
- * remembered, so a flood of distinct clients can push the count up but not the memory. Each
- * process keeps its own set: behind a load balancer a visitor seen by two instances counts
- * twice, and a restart forgets the day's visitors.
+ * remembered here, so a flood of distinct clients can push the count up but not the memory.
  */
 export function createDailyVisitors(maxEntries: number) {
   let today: DayNumber = -1
@@ -28,4 +31,16 @@ export function createDailyVisitors(maxEntries: number) {
       return seen.size
     },
   }
+}
+
+/** Pseudonyms are per day (the day's key), so 26 hours outlive the day in any time zone's shift. */
+const visitorMarkSeconds = 26 * 60 * 60
+
+/**
+ * Whether any instance counted this pseudonym today. The store keeps the pseudonym (never the
+ * address) until its mark expires, about a day later; the rows are deleted after that.
+ */
+export function sharedVisitors(payload: Payload) {
+  const firstUse = sharedFirstUse('visitor', visitorMarkSeconds)
+  return (day: DayNumber, pseudonym: string) => firstUse(payload, `${day}:${pseudonym}`)
 }

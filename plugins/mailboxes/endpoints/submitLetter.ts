@@ -96,7 +96,7 @@ async function checkBeforeFiles(
       { field: honeypotField },
     )
   }
-  if (!(await runtime.challenge(req).redeem(fields.altcha))) {
+  if (!(await runtime.challenge(req).redeem(req, fields.altcha))) {
     return errorResponse(
       req,
       400,
@@ -122,7 +122,7 @@ export const submitLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     const client = runtime.options.clientAddress(req.headers)
-    const wait = await consume(runtime.limiters.submissions, client)
+    const wait = await consume(runtime.limiters.submissions, req, client)
     if (wait) {
       return errorResponse(
         req,

@@ -26,7 +26,7 @@ export const trackLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
   handler: async (req) => {
     const client = runtime.options.clientAddress(req.headers)
     const tooMany = { zh: '查询错误次数过多，请稍后再试', en: 'Too many wrong attempts; try again later' }
-    const blocked = await isBlocked(runtime.limiters.trackFailures, client)
+    const blocked = await isBlocked(runtime.limiters.trackFailures, req, client)
     if (blocked) return errorResponse(req, 429, tooMany, { retryAfter: blocked })
 
     const tooLarge = {
@@ -61,7 +61,7 @@ export const trackLetterEndpoint = (runtime: MailboxRuntime): Endpoint => ({
     })
     const letter = docs[0]
     if (!queryCodeMatches(code, letter?.queryCodeHash, queryCodePepper(req, runtime.options)) || !letter) {
-      const wait = await consume(runtime.limiters.trackFailures, client)
+      const wait = await consume(runtime.limiters.trackFailures, req, client)
       if (wait) return errorResponse(req, 429, tooMany, { retryAfter: wait })
       return errorResponse(req, 404, { zh: '来信编号或查询码不正确', en: 'Wrong letter number or query code' })
     }

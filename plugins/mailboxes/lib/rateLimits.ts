@@ -1,24 +1,21 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible'
-
+import { sharedLimiter } from '../../shared/abuse/limiterStore'
+import type { SharedLimiter } from '../../shared/abuse/rateLimits'
 import type { ResolvedMailboxesOptions } from '../types'
 
 export type MailboxLimiters = {
-  submissions: RateLimiterMemory
-  trackFailures: RateLimiterMemory
+  submissions: SharedLimiter
+  trackFailures: SharedLimiter
 }
 
-/**
- * In-memory limits, one set per plugin instance. A site running several processes behind a
- * load balancer should swap these for rate-limiter-flexible's Redis or Postgres stores.
- */
+/** The letter form's limits, counted in the site's database so that every instance shares them. */
 export function createLimiters(options: ResolvedMailboxesOptions): MailboxLimiters {
   return {
-    submissions: new RateLimiterMemory({
+    submissions: sharedLimiter({
       keyPrefix: 'letters',
       points: options.rateLimits.submissionsPerHour,
       duration: 60 * 60,
     }),
-    trackFailures: new RateLimiterMemory({
+    trackFailures: sharedLimiter({
       keyPrefix: 'track',
       points: options.rateLimits.trackFailuresPer15Minutes,
       duration: 15 * 60,

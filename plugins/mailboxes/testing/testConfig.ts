@@ -3,7 +3,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { solveChallenge } from 'altcha-lib/v1'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type SanitizedConfig } from 'payload'
@@ -14,6 +13,7 @@ import { testEmailAdapter } from '../../shared/testing/email'
 import type { TestSite } from '../../shared/testing/testSite'
 import { mailboxes } from '../index'
 import type { MailboxesOptions } from '../types'
+import { solutionOf, type IssuedChallenge } from './challenge'
 
 /** Low proof-of-work in tests: solved in a few milliseconds. */
 export const testChallengeMaxNumber = 200
@@ -54,29 +54,11 @@ export async function mailboxTestConfig(
 
 export const attachmentsDirOf = (site: TestSite) => `${site.mediaDir}-letters`
 
-/** Fetches a challenge through REST and solves it as the browser widget would. */
+/** Fetches a challenge through REST and solves it. */
 export async function solvedChallenge(site: TestSite): Promise<string> {
   const response = await site.rest('GET', '/mailboxes/challenge')
   if (response.status !== 200) throw new Error(`challenge: ${response.status}`)
-  const challenge = (await response.json()) as {
-    algorithm: string
-    challenge: string
-    salt: string
-    signature: string
-    maxnumber: number
-  }
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber)
-    .promise
-  if (!solution) throw new Error('challenge not solved')
-  return Buffer.from(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  ).toString('base64')
+  return solutionOf((await response.json()) as IssuedChallenge)
 }
 
 export type LetterFields = Record<string, string | boolean | undefined>
