@@ -147,8 +147,8 @@ try {
       const cell = (m) =>
         m.skipped
           ? 'not measured'
-          : m.rate === 0 && m.timeouts
-            ? `no answer within 10 s (${m.timeouts} timeouts)`
+          : m.rate === 0
+            ? `no answer within ${m.timeouts ? '10' : seconds} s${m.timeouts ? ` (${m.timeouts} timeouts)` : ''}`
             : `${m.p50} ms / ${m.p99} ms / ${Math.round(m.rate)}${m.timeouts ? ` (${m.timeouts} timeouts)` : ''}`
       for (const [label, term] of searchOn ? Object.entries(queries) : []) {
         const q = encodeURIComponent(term)

@@ -99,7 +99,7 @@ function resolve(options: SiteSearchOptions, config: Config): ResolvedSearchOpti
     analytics,
     maxQueryLength: options.maxQueryLength ?? 50,
     countCap: Math.max(1, Math.floor(options.countCap ?? 10_000)),
-    walkLimit: Math.max(1, Math.floor(options.walkLimit ?? 2_000)),
+    walkLimit: Math.max(1, Math.floor(options.walkLimit ?? 500)),
     attachments:
       options.attachments === false
         ? false

@@ -54,7 +54,8 @@ export type SiteSearchOptions = {
   countCap?: number
   /**
    * SQLite: rows a relevance level is walked in date order (each tested against FTS5) before it
-   * is read through its matches and sorted instead. Default 2,000. PostgreSQL's planner chooses.
+   * is read through its matches and sorted instead (also when its matches are fewer, or too
+   * sparse to fill a page within that many rows). Default 500. PostgreSQL's planner chooses.
    */
   walkLimit?: number
   /**

@@ -12,7 +12,7 @@ import { contentOnlyConfig, lexicalBody, makeColumn, makeDepartment } from './co
  * exact. The results themselves (order, paging) do not depend on the cap.
  * And the relevance levels read with early termination: in force before abolished, title
  * before summary before body, newer first within a level, across pages by cursor; on SQLite
- * with a walk limit of 4 (`walkLimit`), so both the date-order walk and the read through the
+ * with a walk limit of 6 (`walkLimit`), so both the date-order walk and the read through the
  * matches run.
  */
 type Hit = Notice & { score: number }
@@ -42,7 +42,7 @@ const licences: Record<'title' | 'summary' | 'body' | 'abolished', number[]> = {
 }
 
 beforeAll(async () => {
-  site = await startTestSite({ config: (url: string) => contentOnlyConfig(url, { countCap: cap, walkLimit: 4 }) })
+  site = await startTestSite({ config: (url: string) => contentOnlyConfig(url, { countCap: cap, walkLimit: 6 }) })
   planning = await makeDepartment(site, '区规划局')
   water = await makeDepartment(site, '区水务局')
   column = await makeColumn(site, { name: '行政审批', slug: 'xzsp' })

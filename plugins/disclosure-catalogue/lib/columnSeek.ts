@@ -24,7 +24,16 @@ export type ColumnList = {
   /** The hasMany relationship to further columns, if any. */
   columnsField: string | null
   columnIds: (number | string)[]
+  /**
+   * About how many items the list holds, when known (the page starts' total). SQLite reads a
+   * list of at least `walkFrom` items along the publish-date index; a smaller one by its column
+   * indexes, sorted.
+   */
+  listSize?: number
 }
+
+/** SQLite: lists this long are walked in date order (a page costs about perPage × table / list rows). */
+const walkFrom = 2_000
 
 type Row = Record<string, unknown>
 type Column = unknown
@@ -67,12 +76,18 @@ function schemaOf(payload: Payload, query: ColumnList) {
   return { db, table, primary, further }
 }
 
-/** The columns condition: the primary column, or a further column through the relationship table. */
-function inColumnsSql(schema: NonNullable<ReturnType<typeof schemaOf>>, query: ColumnList): SQL {
+/**
+ * The columns condition: the primary column, or a further column through the relationship
+ * table. `noIndex` puts SQLite's unary `+` before the columns, so that its planner cannot answer
+ * the OR from the two column indexes (then sorting the whole list: 81 ms a page for a column
+ * of 19,804 items) and walks the publish-date index instead (under 3 ms).
+ */
+function inColumnsSql(schema: NonNullable<ReturnType<typeof schemaOf>>, query: ColumnList, noIndex: boolean): SQL {
   const { table, primary, further } = schema
   const ids = list(query.columnIds)
-  if (!further) return sql`${primary} in (${ids})`
-  return sql`(${primary} in (${ids}) or ${table.id} in (select ${further.parent} from ${further.rels}
+  const plus = noIndex ? sql`+` : sql``
+  if (!further) return sql`${plus}${primary} in (${ids})`
+  return sql`(${plus}${primary} in (${ids}) or ${plus}${table.id} in (select ${further.parent} from ${further.rels}
     where ${further.path} = ${query.columnsField} and ${further.column} in (${ids})))`
 }
 
@@ -97,8 +112,10 @@ async function keysAfter(
     ? sql`and ${table.publishedAt} <= ${key.publishedAt} and (${table.publishedAt} < ${key.publishedAt}
         or ${table.id} < ${key.id})`
     : sql``
+  // PostgreSQL's planner weighs the two plans itself; SQLite's picks the column indexes.
+  const walk = db.name === 'sqlite' && (query.listSize ?? walkFrom) >= walkFrom
   const select = sql`select ${table.id} as id, ${table.publishedAt} as published_at from ${table}
-    where ${inColumnsSql(schema, query)} and ${table.publishedAt} is not null ${after}
+    where ${inColumnsSql(schema, query, walk)} and ${table.publishedAt} is not null ${after}
     order by ${table.publishedAt} desc, ${table.id} desc limit ${limit}`
   let rows: Row[]
   if (db.name === 'postgres') {

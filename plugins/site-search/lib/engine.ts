@@ -192,14 +192,35 @@ function pgFilters(request: SearchRequest): SQL[] {
 
 const byIndex = (phrases: Phrase[], index: TokenIndex) => phrases.filter((phrase) => phrase.index === index)
 
-function pgMatch(request: SearchRequest): SQL[] {
+/**
+ * The match. `commonChars`: the character terms are held by most items and the word terms
+ * select the rows through their index, so the character test runs per row; it then looks in
+ * the small `head` first (title, number, summary hold the same characters) and reads the
+ * item's whole character vector only when the head lacks them: the same rows, without
+ * decompressing every match's character vector (的 in a phrase of words: 5,661 rows).
+ */
+function pgMatch(request: SearchRequest, commonChars = false): SQL[] {
   const { must } = request.query
   const where: SQL[] = []
   const words = byIndex(must, 'words')
   const chars = byIndex(must, 'chars')
   if (words.length) where.push(sql`s.words @@ ${tsquery(words)}::tsquery`)
-  if (chars.length) where.push(sql`s.chars @@ ${tsquery(chars)}::tsquery`)
+  if (chars.length) {
+    const query = sql`${tsquery(chars)}::tsquery`
+    where.push(
+      words.length && commonChars ? sql`(s.head @@ ${query} or s.chars @@ ${query})` : sql`s.chars @@ ${query}`,
+    )
+  }
   return where
+}
+
+/** Whether the planner estimates the character terms in more than half the items (from ANALYZE). */
+async function pgCommonChars(db: DrizzleLike, request: SearchRequest): Promise<boolean> {
+  const chars = byIndex(request.query.must, 'chars')
+  if (!chars.length || !byIndex(request.query.must, 'words').length) return false
+  const matching = await pgEstimate(db, sql`s.chars @@ ${tsquery(chars)}::tsquery`)
+  const all = await pgEstimate(db, sql`true`)
+  return all > 0 && matching / all > 0.5
 }
 
 /** `inHead`: the level's test implies the match (every term in one field of `head`). */
@@ -396,7 +417,7 @@ export const postgresEngine: SearchEngine = {
 
 async function pgSearch(db: DrizzleLike, request: SearchRequest): Promise<SearchOutcome> {
   {
-    const where = and([...pgMatch(request), ...pgFilters(request)])
+    const where = and([...pgMatch(request, await pgCommonChars(db, request)), ...pgFilters(request)])
     // A title, number or summary level needs no test of the whole item's vectors: its own test
     // on `head` implies the match, and testing `chars @@ '的'` on each row reads (detoasts) the
     // item's whole character vector (a common character: 5,661 rows, 750 ms at 150,000 items).
@@ -545,10 +566,11 @@ function liteLevels(request: SearchRequest): { score: number; demoted: boolean; 
       )
       .join(' AND ')})`
   const [title, number, summary] = [inTier(0), inTier(1), inTier(2)]
+  // A field holding every term implies the match: only the body level needs `required`.
   const tiers = [
-    `(${required} AND ${title})`,
-    `((${required} AND ${number}) NOT ${title})`,
-    `(((${required} AND ${summary}) NOT ${title}) NOT ${number})`,
+    title,
+    `(${number} NOT ${title})`,
+    `((${summary} NOT ${title}) NOT ${number})`,
     `(((${required} NOT ${title}) NOT ${number}) NOT ${summary})`,
   ]
   const exact = phrase ? `(${ftsPhrase(phrase)})` : null
@@ -585,8 +607,9 @@ function liteDateAfter(key: LiteKey | null): SQL {
  * Up to `need` rows of one level (or of all matches: sort by date) after `key`, newest first.
  * First a walk down the date index in growing windows, each row tested against the FTS5 query
  * by rowid (`exists … rowid = d.rowid`): a level most items fall in (工作's titles) is done
- * after a page of probes, however many items match. A sparse level is not worth walking: after
- * `maxWalk` probes (`walkLimit`) the rest is read through its FTS5 matches, sorted by date, as before.
+ * after a page of probes, however many items match. A small or sparse level is not worth
+ * walking (see below), and after `maxWalk` probes (`walkLimit`) the rest of a level is read
+ * through its FTS5 matches, sorted by date, as before.
  */
 async function liteWalk(
   db: DrizzleLike,
@@ -597,16 +620,19 @@ async function liteWalk(
   maxWalk: number,
 ): Promise<Row[]> {
   const found: Row[] = []
-  // How many items the FTS5 query matches, up to maxWalk, from the index alone (filters and
-  // the cursor left aside, so an upper bound): none, and the level is skipped; fewer than
-  // maxWalk, and reading them through the matches costs less than walking the dates for them.
+  // The level's first maxWalk matches in rowid order (FTS5's own), from the index alone
+  // (filters and cursor left aside: an upper bound). None: the level is skipped. Fewer than
+  // maxWalk, or so sparse that a page would take more than maxWalk probes (density: matches
+  // per rowid), and reading them through FTS5 costs less than walking the dates for them.
   const [counted] = await rowsOf(
     db,
-    sql`select count(*) as n from (select rowid from ${liteFts} where ${liteFts} match ${match} limit ${maxWalk})`,
+    sql`select count(*) as n, max(rowid) as last, (select min(rowid) from ${liteDocs}) as lo
+      from (select rowid from ${liteFts} where ${liteFts} match ${match} limit ${maxWalk})`,
   )
   const size = Number(counted?.n ?? 0)
   if (size === 0) return found
-  const walkBudget = size < maxWalk ? 0 : maxWalk
+  const density = size / Math.max(1, Number(counted.last) - Number(counted.lo ?? 1) + 1)
+  const walkBudget = size < maxWalk || need / density > maxWalk ? 0 : maxWalk
   const probe = sql`exists (select 1 from ${liteFts} where ${liteFts}.rowid = d.rowid and ${liteFts} match ${match})`
   let at = key
   let walked = 0
@@ -657,7 +683,11 @@ async function liteWalk(
  * order, not the query). Two index lookups.
  */
 async function liteEstimate(db: DrizzleLike, seen: number, last: number): Promise<number> {
-  const [range] = await rowsOf(db, sql`select min(rowid) as lo, max(rowid) as hi from ${liteDocs}`)
+  // Two subqueries: SQLite answers min() or max() alone from the index, both together by a scan.
+  const [range] = await rowsOf(
+    db,
+    sql`select (select min(rowid) from ${liteDocs}) as lo, (select max(rowid) from ${liteDocs}) as hi`,
+  )
   const lo = Number(range?.lo ?? 1)
   const hi = Number(range?.hi ?? last)
   return (seen * (hi - lo + 1)) / Math.max(1, last - lo + 1)
@@ -815,7 +845,7 @@ export const sqliteEngine: SearchEngine = {
     const offset = request.offset ?? 0
     const wanted = offset + request.limit + 1
     const filters = and(liteFilters(request))
-    const walkLimit = request.walkLimit ?? 2_000
+    const walkLimit = request.walkLimit ?? 500
     let rows: Row[] = []
     if (request.sort === 'date') {
       const key = cursor ? { p: cursor.p, k: Number(cursor.k) } : null

@@ -85,6 +85,7 @@ export async function listNoticePage(options: { columnIds: number[]; page: numbe
     primaryColumnField: 'primaryColumn',
     columnsField: 'columns',
     columnIds: options.columnIds,
+    listSize: total,
     key: options.page > 1 ? starts[options.page - 2] : null,
     limit: options.perPage,
     select: listSelect,
