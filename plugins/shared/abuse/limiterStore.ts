@@ -70,17 +70,44 @@ async function createSqliteTable(db: DrizzleHandle) {
 
 type AdapterHandles = { name?: string; drizzle?: DrizzleHandle; connection?: { db?: unknown } }
 
+/** The table, created once per Payload instance however many limiters share it. */
+const tablesReady = new WeakMap<Payload, Promise<void>>()
+/** The one limiter per Payload instance that deletes expired rows (every limiter would run the same DELETE). */
+const cleaners = new WeakSet<Payload>()
+
+function tableReady(payload: Payload, create: () => Promise<void>): Promise<void> {
+  let ready = tablesReady.get(payload)
+  if (!ready) {
+    ready = create()
+    ready.catch(() => tablesReady.delete(payload))
+    tablesReady.set(payload, ready)
+  }
+  return ready
+}
+
+function takeCleaning(payload: Payload): boolean {
+  if (cleaners.has(payload)) return false
+  cleaners.add(payload)
+  return true
+}
+
 async function storeLimiter(payload: Payload, spec: LimitSpec): Promise<RateLimiterAbstract> {
   const adapter = payload.db as unknown as AdapterHandles
   const insuranceLimiter = new RateLimiterMemory(spec)
-  if (adapter.name === 'postgres' && adapter.drizzle?.execute) {
-    await createPostgresTable(adapter.drizzle)
-    return new RateLimiterDrizzle({ ...spec, storeClient: adapter.drizzle, schema: pgRateLimits, insuranceLimiter })
+  const drizzle = adapter.drizzle
+  const drizzleStore = async (create: () => Promise<void>, schema: typeof pgRateLimits | typeof sqliteRateLimits) => {
+    await tableReady(payload, create)
+    return new RateLimiterDrizzle({
+      ...spec,
+      storeClient: drizzle,
+      schema,
+      insuranceLimiter,
+      clearExpiredByTimeout: takeCleaning(payload),
+    })
   }
-  if (adapter.name === 'sqlite' && adapter.drizzle?.run) {
-    await createSqliteTable(adapter.drizzle)
-    return new RateLimiterDrizzle({ ...spec, storeClient: adapter.drizzle, schema: sqliteRateLimits, insuranceLimiter })
-  }
+  if (adapter.name === 'postgres' && drizzle?.execute)
+    return drizzleStore(() => createPostgresTable(drizzle), pgRateLimits)
+  if (adapter.name === 'sqlite' && drizzle?.run) return drizzleStore(() => createSqliteTable(drizzle), sqliteRateLimits)
   if (adapter.name === 'mongoose' && adapter.connection?.db) {
     // The driver's Db under mongoose: the library then speaks the plain MongoDB driver API.
     return new RateLimiterMongo({
